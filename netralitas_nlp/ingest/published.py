@@ -1,0 +1,46 @@
+"""Publication dates from metadata, to ISO ``YYYY-MM-DD``.
+
+Formats: ISO dates and timestamps; ``M/D/YYYY [H:MM]`` as detik.com writes it
+(month first); ``D Month YYYY`` with Indonesian or English month names.
+Anything else goes to dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import regex
+
+from ..lang import load_table
+
+ISO = regex.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+MONTH_FIRST = regex.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+DAY_MONTH_YEAR = regex.compile(r"^\s*(?:\p{L}+,?\s+)?(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})\b")
+
+
+def month_numbers() -> dict[str, int]:
+    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
+
+
+def _iso(year: int, month: int, day: int) -> Optional[str]:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_published(value: str) -> Optional[str]:
+    if match := ISO.match(value):
+        return _iso(*map(int, match.groups()))
+    if match := MONTH_FIRST.match(value):
+        month, day, year = map(int, match.groups())
+        return _iso(year, month, day)
+    if match := DAY_MONTH_YEAR.match(value):
+        month = month_numbers().get(match.group(2).lower())
+        if month:
+            return _iso(int(match.group(3)), month, int(match.group(1)))
+    import dateparser  # slow import: only for unusual formats
+
+    parsed = dateparser.parse(value, languages=["id", "en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,51 @@
+"""Language data: readable lexicon files, loaded once and cached.
+
+Every data file lives in ``lang/<lang>/`` and starts with ``#`` comment lines
+that name its source.  Two formats:
+
+* ``*.txt`` — one entry per line (``load_list``), or tab-separated columns
+  (``load_table``); blank lines and ``#`` comments are ignored.
+* ``*.json`` — structured data (``load_json``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parent
+
+
+def data_path(name: str, lang: str = "id") -> Path:
+    path = LANG_DIR / lang / name
+    if not path.is_file():
+        raise FileNotFoundError(f"language data file not found: {path}")
+    return path
+
+
+def _data_lines(name: str, lang: str):
+    with data_path(name, lang).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield line
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str, lang: str = "id") -> tuple[str, ...]:
+    """Entries of a one-column list file, in file order."""
+    return tuple(line.strip() for line in _data_lines(name, lang))
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str, lang: str = "id") -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file (cells stripped; empty cells kept as '')."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _data_lines(name, lang))
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str, lang: str = "id"):
+    with data_path(name, lang).open(encoding="utf-8") as handle:
+        return json.load(handle)

@@ -1,0 +1,51 @@
+"""The one spaCy ``Language`` of a process.
+
+``get_nlp()`` builds ``spacy.blank("id")`` once, fixes the tokenizer for titles
+and degrees, and adds our registered components in order.  Every extraction
+module registers its own factory (``components.extraction_component``); the
+order here is the data flow: institutions before officials (an official's
+organisation points to one), officials and dates before quotes and events.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+
+from . import sentences  # noqa: F401  (registers netralitas_sentences)
+from .extract import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
+from .tokenizer import customize_tokenizer
+
+PIPELINE = (
+    "netralitas_sentences",
+    "netralitas_institutions",
+    "netralitas_officials",
+    "netralitas_dates",
+    "netralitas_quotes",
+    "netralitas_elections",
+    "netralitas_events",
+    "netralitas_themes",
+)
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def build_nlp() -> Language:
+    nlp = spacy.blank("id")
+    customize_tokenizer(nlp)
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def get_nlp() -> Language:
+    """The process-wide pipeline, built on first use."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                _nlp = build_nlp()
+    return _nlp

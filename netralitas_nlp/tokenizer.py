@@ -1,0 +1,42 @@
+"""Tokenizer fixes for Indonesian regional news.
+
+The stock ``id`` tokenizer splits ``ST.``, ``MM.``, ``Pj.`` and ``S.I.K.`` into
+a word and a period, which then looks like a sentence end.  Titles, degrees and
+acting markers from the language data become special cases, and any dotted
+multi-part abbreviation (``S.Sos.``, ``M.Si.``, ``S.I.K.``) is one token through
+``token_match`` — one rule, so that unseen degree spellings are covered too.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+from .lang import load_list, load_table
+
+# Two or more letter groups each closed by a period: S.Sos.  M.Si.  S.I.K.  Ph.D.
+DOTTED_ABBREVIATION = regex.compile(r"^(?:\p{L}{1,4}\.){2,5}$")
+
+
+def period_final_forms() -> list[str]:
+    """Every lexicon form that ends in a period and must stay one token."""
+    forms: set[str] = set()
+    for name in ("honorifics.txt", "degrees.txt", "abbreviations.txt"):
+        forms.update(entry for entry in load_list(name) if entry.endswith("."))
+    forms.update(row[0] for row in load_table("ranks.txt") if row[0].endswith("."))
+    return sorted(forms)
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    for form in period_final_forms():
+        tokenizer.add_special_case(form, [{ORTH: form}])
+    previous_match = tokenizer.token_match
+
+    def token_match(text: str):
+        if DOTTED_ABBREVIATION.match(text):
+            return True
+        return previous_match(text) if previous_match else None
+
+    tokenizer.token_match = token_match
