@@ -7,8 +7,8 @@ An extraction function reads a ``Doc`` and returns typed records, as
     @extraction_component("netralitas_officials", attr="officials")
     def extract_officials(doc: Doc) -> list[Official]: ...
 
-Context an article brings (publication date, title) sits on ``doc._.published``
-and ``doc._.title`` before the pipeline runs.
+Context an article brings sits on ``doc._.published`` (ISO date), ``doc._.title``,
+``doc._.article_id`` and ``doc._.dateline`` (a ``Dateline`` record) before the pipeline runs.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-CONTEXT_ATTRS = ("published", "title", "article_id")
+CONTEXT_ATTRS = ("published", "title", "article_id", "dateline")
 
 
 def ensure_extension(attr: str, default: Any = None) -> None:

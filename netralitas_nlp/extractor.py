@@ -26,6 +26,7 @@ def run_pipeline(article: PreparedArticle) -> Doc:
     doc._.published = article.published
     doc._.title = article.title
     doc._.article_id = article.id
+    doc._.dateline = article.dateline
     return nlp(doc)
 
 
