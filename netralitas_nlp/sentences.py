@@ -55,7 +55,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
         if token.is_space:
             token.is_sent_start = False
             continue
-        if previous.text in SENTENCE_END:
+        if previous.text in SENTENCE_END or (previous.text.endswith(".") and is_opening_quote(token)):
+            # a quote opening after any token with a final period (``kata X. “…``) starts a sentence
             pending_stop = True
         elif not (pending_stop and is_closing_mark(previous)):
             pending_stop = False

@@ -12,11 +12,13 @@ from __future__ import annotations
 import regex
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from .lang import load_list, load_table
 
 # Two or more letter groups each closed by a period: S.Sos.  M.Si.  S.I.K.  Ph.D.
 DOTTED_ABBREVIATION = regex.compile(r"^(?:\p{L}{1,4}\.){2,5}$")
+CURLY_DOUBLE_QUOTE = r"[“”]"
 
 
 def period_final_forms() -> list[str]:
@@ -40,3 +42,7 @@ def customize_tokenizer(nlp: Language) -> None:
         return previous_match(text) if previous_match else None
 
     tokenizer.token_match = token_match
+    # Curly double quotes are never inside a word, but glued after a stop
+    # (``kata Ilham.“Jangan``) the stock rules leave ``“Jangan`` as one token.
+    infixes = list(nlp.Defaults.infixes) + [CURLY_DOUBLE_QUOTE]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
