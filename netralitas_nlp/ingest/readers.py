@@ -137,9 +137,10 @@ def from_html(html: str, *, origin: str | None = None, fallback_id: str | None =
 
 
 def iter_records(items: Iterable[Any]) -> Iterator[ReadResult]:
-    """Plain strings or dicts, as given to ``Extractor.pipe``."""
+    """Plain strings or dicts, as given to ``Extractor.pipe``; reader results pass through
+    (a reader's ``ArticleFailure`` keeps its file and error type)."""
     for number, item in enumerate(items):
-        if isinstance(item, RawArticle):
+        if isinstance(item, (RawArticle, ArticleFailure)):
             yield item
         elif isinstance(item, str):
             yield RawArticle(text=item, origin=f"item {number}") if item.strip() else ArticleFailure(
