@@ -26,6 +26,23 @@ def test_seven_forms(text, place, outlet):
     assert text[dateline.end:dateline.end + 1].isalpha()  # the body starts right after the dash
 
 
+@pytest.mark.parametrize("text, place, outlet", [
+    ("Rimanews-Miley Cyrus siap kembali", None, "Rimanews"),
+    ("Rimanews – Badan Pusat Statistik mencatat", None, "Rimanews"),
+    ("INGGRIS – Manchester City harus puas", "Inggris", None),
+    ("KOREA SELATAN - Presiden Korea", "Korea Selatan", None),
+    ("Juara.net, KUALA LUMPUR - Pebulu tangkis", "Kuala Lumpur", "Juara.net"),
+])
+def test_bare_outlet_bare_place_and_outlet_first(text, place, outlet):
+    dateline = parse_dateline(text)
+    assert (dateline.place, dateline.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize("text", ["KPK - Lembaga antirasuah itu", "Rimanewsku - bukan outlet"])
+def test_acronyms_and_unknown_names_are_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
 def test_indosum_cnn_openings(news_articles):
     openings = [row["text"] for row in news_articles if row["text"].startswith("Jakarta, CNN Indonesia")]
     assert len(openings) >= 50
@@ -47,8 +64,9 @@ def test_no_false_datelines_on_real_articles(news_articles, pfsa_articles):
         if dateline.place:
             words = dateline.place.split()
             assert len(words) <= 4 and all(word[0].isupper() for word in words), (row["id"], dateline)
-        assert dateline.outlet[0].isupper() or "." in dateline.outlet, (row["id"], dateline)
-    assert found >= 1500
+        assert dateline.outlet or dateline.place
+        assert dateline.outlet is None or dateline.outlet[0].isupper() or "." in dateline.outlet, (row["id"], dateline)
+    assert found >= 2000
 
 
 @pytest.mark.parametrize("text", [

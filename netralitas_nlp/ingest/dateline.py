@@ -6,7 +6,10 @@ Forms (the dateline must open the text, first 120 characters):
   ``MANADO, KOMPAS —``, ``PRABUMULIH, SUMSELJARRAKPOS–``;
 * ``Place (OUTLET) -``: ``Gorontalo (ANTARA News)-``, ``JAKARTA (Pos Kota) –``;
 * ``Outlet.com, PLACE -``: ``Juara.net, KUALA LUMPUR -`` (outlet first);
-* a bare ``Outlet.com-``: ``Suara.com-``, ``Merdeka.com -``.
+* a bare ``Outlet.com-``: ``Suara.com-``, ``Merdeka.com -``, or a bare outlet
+  named in ``lang/id/outlets.txt`` (``Rimanews-``);
+* a bare place in capitals: ``INGGRIS –`` (four letters or more, so an acronym
+  such as ``KPK -`` is not taken for a place).
 
 A place is one to four capitalised words and an outlet starts with a capital
 or a digit, so an ordinary first sentence (``Dengan mengusung berbagai fitur,
@@ -15,10 +18,12 @@ smartwatch di era 2010-an``) is never read as a dateline.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from ..lang import load_list
 from ..records import Dateline
 
 DASH = r"(?:\s*(?:–|—|-{1,2}|―)\s*)"
@@ -26,12 +31,21 @@ CAPITALISED_WORD = r"\p{Lu}[\p{L}.'’]*"
 PLACE = rf"(?P<place>{CAPITALISED_WORD}(?:[ ]{CAPITALISED_WORD}){{0,3}})"
 OUTLET = r"(?P<outlet>[\p{Lu}\d][\p{L}\d.&']*(?:[ ][\p{L}\d.&']+){0,3})"
 DOMAIN_OUTLET = r"(?P<outlet>[\p{L}\d]+\.(?i:com|co\.id|id|co|net))"
+CAPITALS_PLACE = r"(?P<place>\p{Lu}{4,}(?:[ ]\p{Lu}{2,}){0,2})"
 DATELINE_FORMS = [
     regex.compile(rf"^{DOMAIN_OUTLET},\s*{PLACE}{DASH}(?=\S)"),
     regex.compile(rf"^{PLACE},\s*{OUTLET}{DASH}(?=\S)"),
     regex.compile(rf"^{PLACE}\s*\(\s*{OUTLET}\s*\){DASH}(?=\S)"),
     regex.compile(rf"^{DOMAIN_OUTLET}{DASH}(?=\S)"),
+    regex.compile(rf"^{CAPITALS_PLACE}{DASH}(?=\S)"),
 ]
+
+
+@lru_cache(maxsize=1)
+def dateline_forms() -> tuple[regex.Pattern, ...]:
+    """The fixed forms, then bare outlet names from the language data."""
+    names = "|".join(regex.escape(name) for name in load_list("outlets.txt"))
+    return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>{names}){DASH}(?=\S)"))
 
 
 def place_name(written: str) -> str:
@@ -43,10 +57,10 @@ def place_name(written: str) -> str:
 def parse_dateline(text: str) -> Optional[Dateline]:
     lead = text.lstrip()[:120]
     offset = len(text) - len(text.lstrip())
-    for pattern in DATELINE_FORMS:
+    for pattern in dateline_forms():
         match = pattern.match(lead)
         if match:
-            place = match.groupdict().get("place")
-            return Dateline(place=place_name(place) if place else None, outlet=match.group("outlet").strip(),
+            place, outlet = match.groupdict().get("place"), match.groupdict().get("outlet")
+            return Dateline(place=place_name(place) if place else None, outlet=outlet.strip() if outlet else None,
                             start=offset, end=offset + match.end())
     return None
