@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
 OPENING_QUOTES = {"“", "„", "«", "‘"}
@@ -21,48 +23,61 @@ STRAIGHT_QUOTES = {'"', "'"}
 CLOSING_BRACKETS = {")", "]"}
 
 
-def is_opening_quote(token: Token) -> bool:
-    if token.text in OPENING_QUOTES:
+def is_opening_quote(texts: list[str], spaces: list[bool], i: int) -> bool:
+    text = texts[i]
+    if text in OPENING_QUOTES:
         return True
-    if token.text in STRAIGHT_QUOTES:
-        before_is_space = token.i == 0 or bool(token.doc[token.i - 1].whitespace_) or token.doc[token.i - 1].is_space
-        return before_is_space and not token.whitespace_
+    if text in STRAIGHT_QUOTES:
+        before_is_space = i == 0 or spaces[i - 1] or texts[i - 1].isspace()
+        return before_is_space and not spaces[i]
     return False
 
 
-def is_closing_mark(token: Token) -> bool:
-    return token.text in CLOSING_QUOTES or token.text in CLOSING_BRACKETS or (
-        token.text in STRAIGHT_QUOTES and not is_opening_quote(token)
+def is_closing_mark(texts: list[str], spaces: list[bool], i: int) -> bool:
+    text = texts[i]
+    return text in CLOSING_QUOTES or text in CLOSING_BRACKETS or (
+        text in STRAIGHT_QUOTES and not is_opening_quote(texts, spaces, i)
     )
 
 
-def starts_sentence_after_stop(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or first.isdigit() or is_opening_quote(token) or token.text in OPENING_QUOTES
+def sentence_starts(texts: list[str], spaces: list[bool]) -> list[int]:
+    """1 where a token starts a sentence, -1 elsewhere (spaCy's SENT_START values).
+
+    Works on plain strings: reading token attributes one by one in Python cost
+    ~5 ms per article, this costs a fraction of that."""
+    starts = [-1] * len(texts)
+    if not texts:
+        return starts
+    starts[0] = 1
+    pending_stop = False
+    for i in range(1, len(texts)):
+        text, previous = texts[i], texts[i - 1]
+        if "\n" in previous:
+            starts[i] = 1 if not text.isspace() or "\n" not in text else -1
+            pending_stop = False
+            continue
+        if text.isspace():
+            continue
+        opening = is_opening_quote(texts, spaces, i)
+        if previous in SENTENCE_END or (previous.endswith(".") and opening):
+            # a quote opening after any token with a final period (``kata X. “…``) starts a sentence
+            pending_stop = True
+        elif not (pending_stop and is_closing_mark(texts, spaces, i - 1)):
+            pending_stop = False
+        first = text[:1]
+        if pending_stop and (first.isupper() or first.isdigit() or opening):
+            starts[i] = 1
+            pending_stop = False
+    return starts
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         return doc
-    doc[0].is_sent_start = True
-    pending_stop = False
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text:
-            token.is_sent_start = not token.is_space or "\n" not in token.text
-            pending_stop = False
-            continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        if previous.text in SENTENCE_END or (previous.text.endswith(".") and is_opening_quote(token)):
-            # a quote opening after any token with a final period (``kata X. “…``) starts a sentence
-            pending_stop = True
-        elif not (pending_stop and is_closing_mark(previous)):
-            pending_stop = False
-        token.is_sent_start = pending_stop and starts_sentence_after_stop(token)
-        if token.is_sent_start:
-            pending_stop = False
+    texts = [token.text for token in doc]
+    spaces = [bool(token.whitespace_) for token in doc]
+    values = numpy.asarray(sentence_starts(texts, spaces), dtype="int64").astype("uint64").reshape(-1, 1)
+    doc.from_array([SENT_START], values)
     return doc
 
 
