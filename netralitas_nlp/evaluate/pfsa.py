@@ -1,0 +1,216 @@
+"""Gold derived from PFSA-ID span annotations (``corpora/pfsa-id/articles.jsonl``).
+
+PFSA-ID marks STATEMENT spans with their CUE (speech verb) or CUECOREF
+(``katanya``, ``ujarnya``), the source as PERSON (full name) or PERSONCOREF
+(short name, role word, pronoun), and ROLE/AFFILIATION of people.  It does not
+link them, so the links are derived here, in text order:
+
+1. Paragraphs are the text between newlines; a STATEMENT's cue is the CUE or
+   CUECOREF right after it in its paragraph (within 30 characters), else the
+   closest cue before it in the paragraph, else the closest after it.
+   Spans inside another STATEMENT are ignored throughout.
+2. A CUE's source is the PERSON/PERSONCOREF closest to the cue in the same
+   paragraph (within 120 characters); with no cue, the closest person before
+   the statement in its paragraph.
+3. A CUECOREF (``katanya``), or a cue with no person near it, refers to the
+   current *anchor*: the latest of (the last PERSON mentioned before the
+   statement, the previous statement's speaker).
+4. A PERSONCOREF is resolved to a full PERSON: its role words (words that occur
+   in the article's ROLE spans, e.g. ``Presiden``) are set aside and its
+   remaining name tokens (honorifics/degrees/ranks dropped) must be contained in
+   the PERSON's — the most recent such PERSON before it, else any in the
+   article; a bare role word goes to the latest person whose adjacent ROLE
+   contains it; a pronoun (``ia``, ``dia``, ``beliau``) goes to the anchor; an
+   unresolved short name stays as written.
+5. Officials: every PERSON with an adjacent ROLE (ROLE then PERSON, or PERSON
+   then ROLE, separated only by spaces/commas/brackets and AFFILIATION spans) is
+   a gold official with that role; PERSONCOREFs resolved to it are its aliases.
+
+The derivation was checked by hand on 30 statements:
+``benchmarks/pfsa_speaker_check.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional
+
+import regex
+
+from ..lang import load_list
+from .matching import QUOTE_MARKS, WORD, name_tokens
+
+CUE_TYPES = ("CUE", "CUECOREF")
+PERSON_TYPES = ("PERSON", "PERSONCOREF")
+CUE_AFTER_WINDOW = 30
+PERSON_WINDOW = 120
+ADJACENT_GAP = regex.compile(r"[\s,()\-–—]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> frozenset[str]:
+    return frozenset(load_list("evaluation_pronouns.txt"))
+
+
+def split_of(article_id: str) -> str:
+    """``pfsa:pfsa-id_dev-40:0089`` -> ``pfsa-id_dev-40``."""
+    parts = article_id.split(":")
+    return parts[1] if len(parts) >= 3 else ""
+
+
+def read_pfsa(path: Path) -> Iterator[dict]:
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+class ArticleSpans:
+    """The spans of one article with the lookups the derivation needs."""
+
+    def __init__(self, row: dict) -> None:
+        self.text = row["text"]
+        spans = sorted((Span(e["type"], e["start"], e["end"], e["text"]) for e in row.get("entities") or []),
+                       key=lambda s: (s.start, s.end))
+        self.statements = [s for s in spans if s.type == "STATEMENT"]
+        inside = lambda s: any(st.start <= s.start and s.end <= st.end for st in self.statements if st != s)
+        self.spans = [s for s in spans if s.type == "STATEMENT" or not inside(s)]
+        self.cues = [s for s in self.spans if s.type in CUE_TYPES]
+        self.persons = [s for s in self.spans if s.type in PERSON_TYPES]
+        self.roles = [s for s in self.spans if s.type == "ROLE"]
+        self.affiliations = [s for s in self.spans if s.type == "AFFILIATION"]
+        self.role_vocabulary = frozenset(w.lower() for r in self.roles for w in WORD.findall(r.text))
+
+    def paragraph(self, position: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, position) + 1
+        end = self.text.find("\n", position)
+        return start, (len(self.text) if end < 0 else end)
+
+    def same_paragraph(self, a: Span, b: Span) -> bool:
+        return self.paragraph(a.start) == self.paragraph(b.start)
+
+    def adjacent(self, left: Span, right: Span) -> bool:
+        """Only separators and AFFILIATION spans between ``left`` and ``right``."""
+        if left.end > right.start:
+            return False
+        position = left.end
+        while True:
+            position = ADJACENT_GAP.match(self.text, position).end()
+            if position >= right.start:
+                return True
+            nxt = next((a for a in self.affiliations if a.start == position), None)
+            if nxt is None:
+                return False
+            position = nxt.end
+
+    def role_of(self, person: Span) -> Optional[tuple[Span, Optional[Span]]]:
+        """The ROLE adjacent to a PERSON, with the AFFILIATION right after the ROLE if any."""
+        for role in self.roles:
+            if self.adjacent(role, person) or self.adjacent(person, role):
+                affiliation = next((a for a in self.affiliations if self.adjacent(role, a) and a.end <= max(person.start, role.end + 200)), None)
+                return role, affiliation
+        return None
+
+
+class SpeakerResolver:
+    """Walks an article in text order, resolving person mentions to full names."""
+
+    def __init__(self, spans: ArticleSpans) -> None:
+        self.spans = spans
+        self.full = [p for p in spans.persons if p.type == "PERSON"]
+        self.roles = {p: spans.role_of(p) for p in self.full}
+        self.last_statement: Optional[tuple[int, str]] = None  # (position, speaker)
+
+    def anchor(self, position: int) -> Optional[str]:
+        candidates = [(p.start, p.text) for p in self.full if p.end <= position]
+        if self.last_statement:
+            candidates.append(self.last_statement)
+        return max(candidates)[1] if candidates else None
+
+    def resolve(self, mention: Span) -> Optional[str]:
+        if mention.type == "PERSON":
+            return mention.text
+        words = [w.lower() for w in WORD.findall(mention.text)]
+        if all(w in pronouns() for w in words):
+            return self.anchor(mention.start)
+        name = frozenset(w for w in name_tokens(mention.text) if w not in self.spans.role_vocabulary)
+        if name:
+            matching = [p for p in self.full if name <= name_tokens(p.text)]
+            before = [p for p in matching if p.start < mention.start]
+            chosen = (before or matching)
+            return (before[-1] if before else chosen[0]).text if chosen else mention.text
+        role_words = set(words)
+        for person in sorted(self.full, key=lambda p: -p.start):
+            role = self.roles.get(person)
+            if person.start < mention.start and role and role_words <= {w.lower() for w in WORD.findall(role[0].text)}:
+                return person.text
+        return mention.text
+
+    def cue_for(self, statement: Span) -> Optional[Span]:
+        in_paragraph = [c for c in self.spans.cues if self.spans.same_paragraph(c, statement)]
+        after = [c for c in in_paragraph if c.start >= statement.end]
+        if after and after[0].start - statement.end <= CUE_AFTER_WINDOW:
+            return after[0]
+        before = [c for c in in_paragraph if c.end <= statement.start]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def person_near(self, position: int, reference: Span, window: int) -> Optional[Span]:
+        near = [p for p in self.spans.persons if self.spans.same_paragraph(p, reference)]
+        distance = lambda p: max(p.start - position, position - p.end, 0)
+        near = [p for p in near if distance(p) <= window]
+        return min(near, key=lambda p: (distance(p), p.start)) if near else None
+
+    def speaker_of(self, statement: Span) -> Optional[str]:
+        cue = self.cue_for(statement)
+        if cue is not None and cue.type == "CUE":
+            middle = cue.start if cue.start >= statement.end else cue.end
+            person = self.person_near(middle, cue, PERSON_WINDOW)
+        elif cue is None:
+            before = [p for p in self.spans.persons if p.end <= statement.start and self.spans.same_paragraph(p, statement)]
+            person = before[-1] if before else None
+        else:
+            person = None
+        speaker = self.resolve(person) if person else self.anchor(statement.start)
+        if speaker:
+            self.last_statement = (statement.start, speaker)
+        return speaker
+
+
+def gold_from_pfsa(row: dict) -> dict:
+    """A contract-shaped gold dict (officials, quotes) derived from one PFSA-ID article."""
+    spans = ArticleSpans(row)
+    resolver = SpeakerResolver(spans)
+    quotes = []
+    for statement in spans.statements:
+        text = statement.text.strip()
+        quotes.append({"text": text.strip(QUOTE_MARKS + " ,"), "speaker": resolver.speaker_of(statement),
+                       "direct": text[:1] in QUOTE_MARKS, "is_warning": False,
+                       "start": statement.start, "end": statement.end})
+    officials: dict[str, dict] = {}
+    for person, found in resolver.roles.items():
+        if not found:
+            continue
+        role, affiliation = found
+        title = f"{role.text} {affiliation.text}" if affiliation else role.text
+        official = officials.setdefault(person.text, {"name": person.text, "aliases": [], "roles": []})
+        if all(r["position"] != role.text for r in official["roles"]):
+            official["roles"].append({"title": title, "position": role.text})
+    for mention in spans.persons:
+        if mention.type == "PERSONCOREF":
+            target = resolver.resolve(mention)
+            if target in officials and mention.text not in officials[target]["aliases"]:
+                officials[target]["aliases"].append(mention.text)
+    return {"id": row["id"], "officials": list(officials.values()), "quotes": quotes}
