@@ -87,7 +87,7 @@ def evaluate_pfsa(pfsa_jsonl: Union[str, Path], records, *, with_errors: bool = 
         per_split.setdefault(split_of(row["id"]), Scorer()).add(gold, pred, PFSA, RECALL_ONLY)
     result = overall.summary()
     result["gold"] = "pfsa"
-    result["splits"] = {name: scorer.summary() for name, scorer in sorted(per_split.items())}
+    result["splits"] = {name: {**scorer.summary(), "gold": "pfsa"} for name, scorer in sorted(per_split.items())}
     if with_errors:
         result["errors"] = [vars(e) for e in overall.errors]
     return result

@@ -13,8 +13,10 @@ link them, so the links are derived here, in text order:
    paragraph (within 120 characters); with no cue, the closest person before
    the statement in its paragraph.
 3. A CUECOREF (``katanya``), or a cue with no person near it, refers to the
-   current *anchor*: the latest of (the last PERSON mentioned before the
-   statement, the previous statement's speaker).
+   current *anchor*: the latest of (the last person mentioned before the
+   statement — a PERSON span, or a bare capitalised name word of an earlier
+   PERSON outside statements, since PFSA-ID leaves some short mentions like
+   ``lanjut Teten`` unannotated — and the previous statement's speaker).
 4. A PERSONCOREF is resolved to a full PERSON: its role words (words that occur
    in the article's ROLE spans, e.g. ``Presiden``) are set aside and its
    remaining name tokens (honorifics/degrees/ranks dropped) must be contained in
@@ -131,9 +133,30 @@ class SpeakerResolver:
         self.full = [p for p in spans.persons if p.type == "PERSON"]
         self.roles = {p: spans.role_of(p) for p in self.full}
         self.last_statement: Optional[tuple[int, str]] = None  # (position, speaker)
+        self.mentions = self._name_mentions()
+
+    def _name_mentions(self) -> list[tuple[int, str]]:
+        """(position, full name) of every PERSON and every later bare use of one of its name words.
+
+        PFSA-ID does not annotate every short mention (``lanjut Teten``), so a
+        capitalised name word of a known PERSON, outside statements, also counts.
+        """
+        found = [(p.start, p.text) for p in self.full]
+        for person in self.full:
+            words = [w for w in WORD.findall(person.text) if w[:1].isupper() and w.lower() in name_tokens(person.text)]
+            for word in words:
+                for match in regex.finditer(rf"(?<!\w){regex.escape(word)}(?!\w)", self.spans.text):
+                    inside = any(st.start <= match.start() < st.end for st in self.spans.statements)
+                    if match.start() > person.start and not inside:
+                        found.append((match.start(), self._latest_with(word, match.start()) or person.text))
+        return sorted(set(found))
+
+    def _latest_with(self, word: str, position: int) -> Optional[str]:
+        owners = [p for p in self.full if p.start <= position and word in p.text.split()]
+        return owners[-1].text if owners else None
 
     def anchor(self, position: int) -> Optional[str]:
-        candidates = [(p.start, p.text) for p in self.full if p.end <= position]
+        candidates = [mention for mention in self.mentions if mention[0] < position]
         if self.last_statement:
             candidates.append(self.last_statement)
         return max(candidates)[1] if candidates else None
