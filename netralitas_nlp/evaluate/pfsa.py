@@ -17,13 +17,14 @@ link them, so the links are derived here, in text order:
    statement — a PERSON span, or a bare capitalised name word of an earlier
    PERSON outside statements, since PFSA-ID leaves some short mentions like
    ``lanjut Teten`` unannotated — and the previous statement's speaker).
-4. A PERSONCOREF is resolved to a full PERSON: its role words (words that occur
-   in the article's ROLE spans, e.g. ``Presiden``) are set aside and its
-   remaining name tokens (honorifics/degrees/ranks dropped) must be contained in
-   the PERSON's — the most recent such PERSON before it, else any in the
-   article; a bare role word goes to the latest person whose adjacent ROLE
-   contains it; a pronoun (``ia``, ``dia``, ``beliau``) goes to the anchor; an
-   unresolved short name stays as written.
+4. A PERSONCOREF is resolved to a full PERSON: abbreviations are expanded
+   (``Wapres`` -> ``Wakil Presiden``), its role words (words of the article's
+   ROLE spans) and lower-case words are set aside, and its remaining name tokens
+   (honorifics/degrees/ranks dropped) must be contained in the PERSON's — the
+   most recent such PERSON before it, else any in the article.  Without name
+   tokens (a role word ``Presiden``, a pronoun ``dia``, a description ``pakar
+   mikroekonometri ini``) it goes to the latest person whose adjacent ROLE
+   contains its words, else to the anchor.  An unresolved name stays as written.
 5. Officials: every PERSON with an adjacent ROLE (ROLE then PERSON, or PERSON
    then ROLE, separated only by spaces/commas/brackets and AFFILIATION spans) is
    a gold official with that role; PERSONCOREFs resolved to it are its aliases.
@@ -43,7 +44,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..lang import load_list
-from .matching import QUOTE_MARKS, WORD, name_tokens
+from .matching import QUOTE_MARKS, WORD, expand_abbreviations, name_tokens
 
 CUE_TYPES = ("CUE", "CUECOREF")
 PERSON_TYPES = ("PERSON", "PERSONCOREF")
@@ -92,7 +93,7 @@ class ArticleSpans:
         self.persons = [s for s in self.spans if s.type in PERSON_TYPES]
         self.roles = [s for s in self.spans if s.type == "ROLE"]
         self.affiliations = [s for s in self.spans if s.type == "AFFILIATION"]
-        self.role_vocabulary = frozenset(w.lower() for r in self.roles for w in WORD.findall(r.text))
+        self.role_vocabulary = frozenset(w.lower() for r in self.roles for w in WORD.findall(expand_abbreviations(r.text)))
 
     def paragraph(self, position: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, position) + 1
@@ -164,21 +165,34 @@ class SpeakerResolver:
     def resolve(self, mention: Span) -> Optional[str]:
         if mention.type == "PERSON":
             return mention.text
-        words = [w.lower() for w in WORD.findall(mention.text)]
-        if all(w in pronouns() for w in words):
-            return self.anchor(mention.start)
-        name = frozenset(w for w in name_tokens(mention.text) if w not in self.spans.role_vocabulary)
-        if name:
-            matching = [p for p in self.full if name <= name_tokens(p.text)]
-            before = [p for p in matching if p.start < mention.start]
-            chosen = (before or matching)
-            return (before[-1] if before else chosen[0]).text if chosen else mention.text
-        role_words = set(words)
+        written = expand_abbreviations(mention.text)  # `Wapres Amin` -> `Wakil Presiden Amin`
+        words = [w.lower() for w in WORD.findall(written)]
+        name = self.name_words(written)
+        if not name:
+            # A role word (`Presiden`), a pronoun (`dia`) or a description (`pakar mikroekonometri ini`).
+            return self.person_with_role(set(words), mention.start) or self.anchor(mention.start) or mention.text
+        matching = [p for p in self.full if name <= name_tokens(p.text)]
+        before = [p for p in matching if p.start < mention.start]
+        if before:
+            return before[-1].text
+        return matching[0].text if matching else mention.text
+
+    def name_words(self, text: str) -> frozenset[str]:
+        """Capitalised words that are not titles, ranks, role words or pronouns: the name part."""
+        capitalised = {w.lower() for w in WORD.findall(text) if w[:1].isupper()}
+        return frozenset(w for w in name_tokens(text) if w in capitalised
+                         and w not in self.spans.role_vocabulary and w not in pronouns())
+
+    def person_with_role(self, words: set[str], position: int) -> Optional[str]:
+        """The latest PERSON before ``position`` whose adjacent ROLE contains all of ``words``."""
+        words = words - pronouns() - {"ini", "itu", "tersebut"}
+        if not words:
+            return None
         for person in sorted(self.full, key=lambda p: -p.start):
             role = self.roles.get(person)
-            if person.start < mention.start and role and role_words <= {w.lower() for w in WORD.findall(role[0].text)}:
+            if person.start < position and role and words <= {w.lower() for w in WORD.findall(expand_abbreviations(role[0].text))}:
                 return person.text
-        return mention.text
+        return None
 
     def cue_for(self, statement: Span) -> Optional[Span]:
         in_paragraph = [c for c in self.spans.cues if self.spans.same_paragraph(c, statement)]
