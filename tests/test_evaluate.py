@@ -133,9 +133,14 @@ def test_dates_themes_institutions_and_main_event():
     assert result["event_venue_accuracy"] == 1.0  # token F1 of the venue = 2*2/(2+6)=0.5 >= 0.5
 
 
+def test_empty_article_has_no_scores():
+    result = score({}, {})
+    assert result["officials"]["p"] is None and result["officials"]["f1"] is None
+
+
 def test_missing_prediction_scores_zero_recall():
     result = score({"officials": [official("Elman")], "themes": ["kampanye"]}, None)
-    assert result["officials"]["r"] == 0.0 and result["officials"]["p"] is None
+    assert (result["officials"]["p"], result["officials"]["r"], result["officials"]["f1"]) == (0.0, 0.0, 0.0)
     assert result["missing_predictions"] == ["a"]
 
 
@@ -204,3 +209,18 @@ def test_pfsa_resolves_short_names_and_katanya(pfsa_articles):
     assert "Kombes Yusri Yunus" in speakers              # `katanya` after his introduction
     roles = {o["name"]: o["roles"][0]["position"] for o in gold["officials"]}
     assert roles["Rakhmat Hidayat"] == "Pengajar sosiologi"
+
+
+def test_pfsa_scores_perfect_and_empty_predictions_per_split(pfsa_articles):
+    from netralitas_nlp.evaluate import evaluate_pfsa
+
+    path = require_shared("corpora", "pfsa-id", "articles.jsonl")
+    rows = [row for row in pfsa_articles if row["id"].endswith(("0003", "0004", "0090"))]
+    perfect = [{**gold_from_pfsa(row), "id": row["id"]} for row in rows]
+    result = evaluate_pfsa(path, perfect)
+    assert result["n_articles"] == len(rows)
+    assert result["quotes_direct"]["f1"] == 1.0 and result["speaker_accuracy"] == 1.0
+    assert result["officials"]["r"] == 1.0 and result["officials"]["p"] is None  # recall only on PFSA-ID
+    assert set(result["splits"]) == {split_of(row["id"]) for row in rows}
+    empty = evaluate_pfsa(path, [{"id": row["id"]} for row in rows])
+    assert empty["quotes_direct"]["r"] == 0.0 and empty["officials"]["r"] == 0.0

@@ -34,8 +34,9 @@ class Counts:
         self.n_pred += n_pred
 
     def scores(self, *, precision: bool = True) -> dict:
-        """P/R/F1 (None where a denominator is zero, or precision is not measurable)."""
-        p = self.tp / self.n_pred if precision and self.n_pred else None
+        """P/R/F1; None where gold and predictions are both empty, or precision is not measurable."""
+        # Predicting nothing against non-empty gold is precision 0 (so F1 0), not "undefined".
+        p = (self.tp / self.n_pred if self.n_pred else (0.0 if self.n_gold else None)) if precision else None
         r = self.tp / self.n_gold if self.n_gold else None
         if p is None or r is None:
             f1 = None
