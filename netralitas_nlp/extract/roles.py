@@ -1,0 +1,120 @@
+"""Role phrases: an office as written, with acting/former markers, body and jurisdiction.
+
+``find_roles(text)`` finds every role phrase (``Penjabat (Pj) Sekretaris Daerah (Sekda)
+Kota Palopo``, ``mantan Kepala Bappeda Prabumulih``, ``Ketua Bawaslu Provinsi Sulawesi
+Selatan``, ``Kapolres Bogor``) with one regex built from the language data
+(``positions.tsv``, ``position_heads.tsv``, ``acting_markers.tsv``, ``former_markers.txt``
+and the institution forms); the region after it is linked by the gazetteer.  Pairing a
+role with a person is the officials component's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lang import load_list, load_table
+from ..records import Role
+from .institutions import Body, bodies_by_form, body_by_acronym, forms_pattern, institution_name, region_after
+
+PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
+WORD = regex.compile(r"[\p{L}\-]+\.?")
+
+
+@dataclass(frozen=True)
+class Office:
+    position: str
+    organization: str  # "pemerintah", an institution acronym, or ""
+    kind: str  # region kind the office implies (Bupati: Kabupaten)
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[str, Office]:
+    table = {}
+    for row in load_table("positions.tsv"):
+        surface, position, organization, kind = (list(row) + [""] * 4)[:4]
+        table[surface] = Office(position, organization, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def acting_markers() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in load_table("acting_markers.tsv")}
+
+
+def _alternation(forms) -> str:
+    return "|".join(regex.escape(form) for form in sorted(set(forms), key=len, reverse=True))
+
+
+def _with_lowercase(forms) -> list[str]:
+    """Offices are often written in lower case mid-sentence (``anggota Bawaslu``, ``camat``)."""
+    return [variant for form in forms for variant in {form, form[0].lower() + form[1:]}]
+
+
+@lru_cache(maxsize=1)
+def role_regex() -> regex.Pattern:
+    acting = _alternation(acting_markers())
+    heads = _alternation(_with_lowercase(load_list("position_heads.txt")))
+    positions = _alternation(_with_lowercase(offices()))
+    former = _alternation(load_list("former_markers.txt"))
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?:(?P<former>{former})\s+)?"
+        rf"(?:(?P<acting>{acting})(?:\s*\((?:{acting})\))?\s+)?"
+        rf"(?:(?P<head>{heads})\s+(?P<body>{forms_pattern()})|(?P<office>{positions}))"
+        rf"(?![\p{{L}}\-])(?P<abbr>\s*\(\p{{Lu}}[\p{{L}}\-]*\))?(?P<definitive>\s+definitif)?"
+    )
+
+
+@dataclass
+class RoleMention:
+    role: Role
+    start: int  # of the whole phrase, the former marker included
+    title_start: int
+    end: int
+    former_marker: bool
+
+
+def expand_title(title: str, expansions: dict[str, str]) -> str:
+    """Title as written, parenthesised acronyms dropped and acronyms the article expands spelled out."""
+    title = PARENTHESISED_ACRONYM.sub("", title)
+    return " ".join(expansions.get(word, word) for word in title.split())
+
+
+def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
+    """(position, body, office) of a role match."""
+    if match.group("head"):
+        body = bodies_by_form()[match.group("body")]
+        head = match.group("head")
+        head = head[0].upper() + head[1:]
+        return f"{head} {body.acronym or body.full}", body, Office("", body.acronym or "", body.kind)
+    surface = match.group("office")
+    office = offices().get(surface) or offices()[surface[0].upper() + surface[1:]]
+    return office.position, body_by_acronym().get(office.organization), office
+
+
+def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
+    if office.organization == "pemerintah":
+        return f"Pemerintah {jurisdiction}" if jurisdiction else None
+    if body is not None:
+        return institution_name(body, jurisdiction)
+    return None
+
+
+def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
+    found = []
+    for match in role_regex().finditer(text):
+        position, body, office = _office_for(match)
+        jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
+        acting_surface = match.group("acting")
+        acting = acting_markers()[acting_surface][0] if acting_surface else None
+        title_start = match.start("acting") if acting_surface else (match.start("head") if match.group("head") else match.start("office"))
+        title = expand_title(text[title_start:end], expansions)
+        role = Role(
+            title=title, position=position, acting=acting, jurisdiction=jurisdiction,
+            organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
+        )
+        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former"))))
+    return found
