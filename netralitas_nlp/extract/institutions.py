@@ -43,6 +43,7 @@ class Body:
     full: str
     kind: str  # region kind written into the full name (Pemerintah Kota), or ""
     local: bool  # a body of one region: takes the article's region when none is written
+    party: bool = False  # a political party
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def bodies_by_form() -> dict[str, Body]:
     forms: dict[str, Body] = {}
     for row in load_table("institutions.tsv"):
         acronym, full, others, kind, scope = (list(row) + [""] * 5)[:5]
-        body = Body(acronym or None, full, kind, scope == "local")
+        body = Body(acronym or None, full, kind, scope == "local", scope == "party")
         for form in [full, acronym, *filter(None, others.split("|"))]:
             if form:
                 forms.setdefault(form, body)
@@ -141,10 +142,14 @@ def institution_name(body: Body, jurisdiction: Optional[str]) -> str:
     return f"{body.full} {jurisdiction}"
 
 
-def article_region(doc: Doc) -> Optional[str]:
-    dateline = doc._.dateline
-    place = getattr(dateline, "place", None)
-    return resolve_region(place.title()) if place else None
+def article_region(doc: Doc, found: list["_Found"]) -> Optional[str]:
+    """The article's own region: its dateline's place, else the region its bodies name most."""
+    place = getattr(doc._.dateline, "place", None)
+    region = resolve_region(place.title()) if place else None
+    if region is None:
+        named = [item.jurisdiction for item in found if item.jurisdiction]
+        region = max(named, key=named.count) if named else None
+    return region
 
 
 @dataclass
@@ -179,15 +184,15 @@ def extract_institutions(doc: Doc) -> list[Institution]:
     text = doc.text
     records: dict[tuple[str, Optional[str]], Institution] = {}
     latest_by_body: dict[str, tuple[str, Optional[str]]] = {}
-    home = None
-    for item in find_institutions(text):
+    found = find_institutions(text)
+    home = article_region(doc, found) if any(item.body.local for item in found) else None
+    for item in found:
         key_body = _body_key(item.body)
         if item.jurisdiction is None and key_body in latest_by_body:
             key = latest_by_body[key_body]  # bare "Bawaslu": the body last named
         else:
             jurisdiction = item.jurisdiction
             if jurisdiction is None and item.body.local:
-                home = home or article_region(doc)
                 jurisdiction = home
             key = (key_body, jurisdiction)
         latest_by_body[key_body] = key

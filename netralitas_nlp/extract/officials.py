@@ -34,7 +34,7 @@ from .roles import RoleMention, find_roles, offices
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
-BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+)"
+BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+)"
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90

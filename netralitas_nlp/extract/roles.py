@@ -41,6 +41,24 @@ def offices() -> dict[str, Office]:
 
 
 @lru_cache(maxsize=1)
+def candidate_markers() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("candidate_markers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def canonical_positions() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("position_canonical.tsv")}
+
+
+def canonical_position(position: str) -> str:
+    """``Kepala Polres`` → ``Kapolres``; ``Ketum`` → ``Ketua Umum`` (also as the first word)."""
+    if position in canonical_positions():
+        return canonical_positions()[position]
+    head, _, rest = position.partition(" ")
+    return " ".join(filter(None, (canonical_positions().get(head, head), rest)))
+
+
+@lru_cache(maxsize=1)
 def acting_markers() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in load_table("acting_markers.tsv")}
 
@@ -60,9 +78,11 @@ def role_regex() -> regex.Pattern:
     heads = _alternation(_with_lowercase(load_list("position_heads.txt")))
     positions = _alternation(_with_lowercase(offices()))
     former = _alternation(load_list("former_markers.txt"))
+    candidate = _alternation(candidate_markers())
     return regex.compile(
         rf"(?<![\p{{L}}\-])(?:(?P<former>{former})\s+)?"
         rf"(?:(?P<acting>{acting})(?:\s*\((?:{acting})\))?\s+)?"
+        rf"(?:(?P<candidate>{candidate})\s+)?"
         rf"(?:(?P<head>{heads})\s+(?P<body>{forms_pattern()})|(?P<office>{positions}))"
         rf"(?![\p{{L}}\-])(?P<abbr>\s*\(\p{{Lu}}[\p{{L}}\-]*\))?(?P<definitive>\s+definitif)?"
     )
@@ -89,10 +109,14 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
         body = bodies_by_form()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
-        return f"{head} {body.acronym or body.full}", body, Office("", body.acronym or "", body.kind)
+        position = head if body.party else f"{head} {body.acronym or body.full}"
+        return canonical_position(position), body, Office("", body.acronym or "", body.kind)
     surface = match.group("office")
     office = offices().get(surface) or offices()[surface[0].upper() + surface[1:]]
-    return office.position, body_by_acronym().get(office.organization), office
+    position = office.position
+    if match.group("candidate"):
+        position = f"{candidate_markers()[match.group('candidate')]} {position}"
+    return position, body_by_acronym().get(office.organization), office
 
 
 def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
@@ -110,7 +134,7 @@ def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
         jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
-        title_start = match.start("acting") if acting_surface else (match.start("head") if match.group("head") else match.start("office"))
+        title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
         title = expand_title(text[title_start:end], expansions)
         role = Role(
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
