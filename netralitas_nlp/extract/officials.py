@@ -29,7 +29,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, resolve_region
-from .roles import RoleMention, find_roles, offices
+from .roles import RoleMention, find_generic_roles, find_roles, offices
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -143,7 +143,9 @@ def _paired(text: str, doc: Doc) -> tuple[list[tuple[PersonMention, Role]], list
     expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
-    for role in find_roles(text, expansions):
+    roles = find_roles(text, expansions)
+    roles = sorted(roles + find_generic_roles(text, roles), key=lambda role: role.start)
+    for role in roles:
         if role.start < taken_until:
             continue  # inside a person already read (a name word that is also an office)
         person = person_after(text, role) or person_before(text, role)

@@ -88,6 +88,16 @@ def role_regex() -> regex.Pattern:
     )
 
 
+# A generic role phrase runs from its head noun to the next punctuation, at most ten words.
+GENERIC_TAIL = r"(?:\s+[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
+
+
+@lru_cache(maxsize=1)
+def generic_role_regex() -> regex.Pattern:
+    heads = _alternation(_with_lowercase(load_list("generic_role_heads.txt")))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?P<head>{heads})(?![\p{{L}}\-]){GENERIC_TAIL}")
+
+
 @dataclass
 class RoleMention:
     role: Role
@@ -141,4 +151,17 @@ def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
             organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
         )
         found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former"))))
+    return found
+
+
+def find_generic_roles(text: str, known: list[RoleMention]) -> list[RoleMention]:
+    """Role phrases opened by a generic head noun where the lexicon found none."""
+    found = []
+    for match in generic_role_regex().finditer(text):
+        if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
+            continue
+        head = match.group("head")
+        title = text[match.start():match.end()]
+        role = Role(title=title, position=head[0].upper() + head[1:])
+        found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
     return found
