@@ -124,7 +124,7 @@ def pfsa_people(row: dict) -> list[tuple[str, str]]:
 def role_agrees(predicted_roles, gold_role: str) -> bool:
     gold_words = {word.casefold() for word in gold_role.replace(",", " ").split()}
     for role in predicted_roles:
-        title_words = {word.casefold() for word in role.title.split()}
+        title_words = {word.casefold() for word in role.title.replace(",", " ").split()}
         position_words = {word.casefold() for word in (role.position or "").split()}
         if title_words <= gold_words or gold_words <= title_words or (position_words and position_words <= gold_words):
             return True

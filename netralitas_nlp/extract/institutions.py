@@ -63,15 +63,12 @@ def body_by_acronym() -> dict[str, Body]:
     return {body.acronym: body for body in bodies_by_form().values() if body.acronym}
 
 
-def forms_pattern() -> str:
-    """Alternation of every body form, longest first, for use inside other patterns."""
-    return "|".join(regex.escape(form) for form in sorted(bodies_by_form(), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def institution_regex() -> regex.Pattern:
+    # \L<forms>: regex's set-based named list, matched longest first and far faster than an alternation.
     return regex.compile(
-        rf"(?<![\p{{L}}\-])(?P<form>{forms_pattern()})(?![\p{{L}}\-])(?:\s*\((?P<acronym>\p{{Lu}}[\p{{L}}\-]*)\))?"
+        r"(?<![\p{L}\-])(?P<form>\L<forms>)(?![\p{L}\-])(?:\s*\((?P<acronym>\p{Lu}[\p{L}\-]*)\))?",
+        forms=list(bodies_by_form()),
     )
 
 
@@ -179,9 +176,17 @@ def _body_key(body: Body) -> str:
     return body.acronym or body.full
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("netralitas_text")
+    if text is None:
+        text = doc.user_data["netralitas_text"] = doc.text
+    return text
+
+
 @extraction_component("netralitas_institutions", attr="institutions")
 def extract_institutions(doc: Doc) -> list[Institution]:
-    text = doc.text
+    text = doc_text(doc)
     records: dict[tuple[str, Optional[str]], Institution] = {}
     latest_by_body: dict[str, tuple[str, Optional[str]]] = {}
     found = find_institutions(text)

@@ -28,7 +28,7 @@ from ..components import extraction_component
 from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name
 from ..records import Official, Role, Span
-from .institutions import acronym_expansions, bodies_by_form, resolve_region
+from .institutions import acronym_expansions, bodies_by_form, doc_text, resolve_region
 from .roles import RoleMention, find_generic_roles, find_roles, offices
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
@@ -38,31 +38,31 @@ BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?m
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
-
-
-def _title_alternation() -> str:
-    forms = set(load_list("honorifics.txt"))
-    forms |= {row[0] for row in load_table("ranks.txt")} | {row[1] for row in load_table("ranks.txt") if len(row) > 1}
-    return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
+NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)
-def person_pattern() -> str:
-    titles = _title_alternation()
-    return (
-        rf"(?:(?:{titles})(?![\p{{L}}])\s+)*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
-        rf"(?:\s*,\s*{DEGREE_ITEM}|\s+{DEGREE_ITEM}(?=\s*,))*"
-    )
+def person_titles() -> list[str]:
+    forms = set(load_list("honorifics.txt"))
+    forms |= {row[0] for row in load_table("ranks.txt")} | {row[1] for row in load_table("ranks.txt") if len(row) > 1}
+    return sorted(forms)
+
+
+# Titles (\L<titles>, a named list) before one to five name words, degrees after.
+PERSON = (
+    rf"(?:\L<titles>(?![\p{{L}}])\s+)*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    rf"(?:\s*,\s*{DEGREE_ITEM}|\s+{DEGREE_ITEM}(?=\s*,))*"
+)
 
 
 @lru_cache(maxsize=1)
 def person_after_role() -> regex.Pattern:
-    return regex.compile(rf"\G\s*,?\s*(?P<person>{person_pattern()})")
+    return regex.compile(rf"\G\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
 
 
 @lru_cache(maxsize=1)
 def person_before_role() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}.])(?P<person>{person_pattern()}){BEFORE_ROLE_LINK}$")
+    return regex.compile(rf"(?<![\p{{L}}.])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
 
 
 @lru_cache(maxsize=1)
@@ -135,10 +135,10 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
 
     The rule-based source; a statistical NER can replace or extend this function.
     """
-    return [(person.start, person.end, role) for person, role in _paired(doc.text, doc)[0]]
+    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
 
 
-def _paired(text: str, doc: Doc) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
     """Roles paired with the person written beside them, and the roles left without one."""
     expansions = acronym_expansions(text)
     pairs, unpaired = [], []
@@ -222,11 +222,11 @@ def add_short_mentions(text: str, builders: list[_Builder]) -> None:
     if not forms:
         return
     taken = [(m.start, m.end) for builder in builders for m in builder.mentions]
-    pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\p{L}])")
-    for match in pattern.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+    for match in NAME_TOKEN.finditer(text):
+        builder = forms.get(match.group())
+        if builder is None or any(start <= match.start() < end for start, end in taken):
             continue
-        forms[match.group()].add_mention(text, match.start(), match.end(), match.group())
+        builder.add_mention(text, match.start(), match.end(), match.group())
 
 
 def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_Builder]) -> None:
@@ -240,8 +240,8 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
 
 @extraction_component("netralitas_officials", attr="officials")
 def extract_officials(doc: Doc) -> list[Official]:
-    text = doc.text
-    pairs, unpaired = _paired(text, doc)
+    text = doc_text(doc)
+    pairs, unpaired = _paired(text)
     builders: list[_Builder] = []
     for person, role in pairs:
         builder = _builder_for(builders, person.parsed)

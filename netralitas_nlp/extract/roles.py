@@ -18,7 +18,7 @@ import regex
 
 from ..lang import load_list, load_table
 from ..records import Role
-from .institutions import Body, bodies_by_form, body_by_acronym, forms_pattern, institution_name, region_after
+from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, region_after
 
 PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
 WORD = regex.compile(r"[\p{L}\-]+\.?")
@@ -63,28 +63,57 @@ def acting_markers() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in load_table("acting_markers.tsv")}
 
 
-def _alternation(forms) -> str:
-    return "|".join(regex.escape(form) for form in sorted(set(forms), key=len, reverse=True))
-
-
 def _with_lowercase(forms) -> list[str]:
     """Offices are often written in lower case mid-sentence (``anggota Bawaslu``, ``camat``)."""
     return [variant for form in forms for variant in {form, form[0].lower() + form[1:]}]
 
 
+WORD_START = regex.compile(r"(?<![\p{L}\-])\p{L}+")
+
+
+def first_words(*vocabularies) -> frozenset[str]:
+    return frozenset(WORD_START.match(form).group() for forms in vocabularies for form in forms if WORD_START.match(form))
+
+
+def matches_at_triggers(pattern: regex.Pattern, text: str, triggers: frozenset[str]):
+    """Non-overlapping matches of ``pattern`` tried only where a word of ``triggers`` starts.
+
+    Scanning words and trying the big pattern at a few places is several times faster
+    than letting the pattern scan every character.
+    """
+    resume = 0
+    for word in WORD_START.finditer(text):
+        if word.start() < resume or word.group() not in triggers:
+            continue
+        match = pattern.match(text, word.start())
+        if match:
+            resume = match.end()
+            yield match
+
+
+@lru_cache(maxsize=1)
+def role_triggers() -> frozenset[str]:
+    return first_words(load_list("former_markers.txt"), candidate_markers(), acting_markers(),
+                       _with_lowercase(load_list("position_heads.txt")), _with_lowercase(offices()))
+
+
+@lru_cache(maxsize=1)
+def generic_triggers() -> frozenset[str]:
+    return first_words(_with_lowercase(load_list("generic_role_heads.txt")))
+
+
 @lru_cache(maxsize=1)
 def role_regex() -> regex.Pattern:
-    acting = _alternation(acting_markers())
-    heads = _alternation(_with_lowercase(load_list("position_heads.txt")))
-    positions = _alternation(_with_lowercase(offices()))
-    former = _alternation(load_list("former_markers.txt"))
-    candidate = _alternation(candidate_markers())
+    # Named lists (\L<...>) are regex's set matching: longest first, fast on large vocabularies.
     return regex.compile(
-        rf"(?<![\p{{L}}\-])(?:(?P<former>{former})\s+)?"
-        rf"(?:(?P<acting>{acting})(?:\s*\((?:{acting})\))?\s+)?"
-        rf"(?:(?P<candidate>{candidate})\s+)?"
-        rf"(?:(?P<head>{heads})\s+(?P<body>{forms_pattern()})|(?P<office>{positions}))"
-        rf"(?![\p{{L}}\-])(?P<abbr>\s*\(\p{{Lu}}[\p{{L}}\-]*\))?(?P<definitive>\s+definitif)?"
+        r"(?<![\p{L}\-])(?:(?P<former>\L<former>)\s+)?"
+        r"(?:(?P<acting>\L<acting>)(?:\s*\(\L<acting>\))?\s+)?"
+        r"(?:(?P<candidate>\L<candidate>)\s+)?"
+        r"(?:(?P<head>\L<heads>)\s+(?P<body>\L<bodies>)|(?P<office>\L<positions>))"
+        r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
+        former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
+        acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
+        bodies=list(bodies_by_form()), positions=_with_lowercase(offices()),
     )
 
 
@@ -94,8 +123,10 @@ GENERIC_TAIL = r"(?:\s+[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
 
 @lru_cache(maxsize=1)
 def generic_role_regex() -> regex.Pattern:
-    heads = _alternation(_with_lowercase(load_list("generic_role_heads.txt")))
-    return regex.compile(rf"(?<![\p{{L}}\-])(?P<head>{heads})(?![\p{{L}}\-]){GENERIC_TAIL}")
+    return regex.compile(
+        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
+        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+    )
 
 
 @dataclass
@@ -139,7 +170,7 @@ def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[s
 
 def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
     found = []
-    for match in role_regex().finditer(text):
+    for match in matches_at_triggers(role_regex(), text, role_triggers()):
         position, body, office = _office_for(match)
         jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
@@ -157,7 +188,7 @@ def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
 def find_generic_roles(text: str, known: list[RoleMention]) -> list[RoleMention]:
     """Role phrases opened by a generic head noun where the lexicon found none."""
     found = []
-    for match in generic_role_regex().finditer(text):
+    for match in matches_at_triggers(generic_role_regex(), text, generic_triggers()):
         if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
             continue
         head = match.group("head")
