@@ -29,7 +29,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, doc_text, resolve_region
-from .roles import RoleMention, find_generic_roles, find_roles, offices
+from .roles import RoleMention, find_generic_roles, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -143,8 +143,9 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
-    roles = find_roles(text, expansions)
-    roles = sorted(roles + find_generic_roles(text, roles), key=lambda role: role.start)
+    words = trigger_words(text)
+    roles = find_roles(text, expansions, words)
+    roles = sorted(roles + find_generic_roles(text, roles, words), key=lambda role: role.start)
     for role in roles:
         if role.start < taken_until:
             continue  # inside a person already read (a name word that is also an office)

@@ -75,17 +75,23 @@ def first_words(*vocabularies) -> frozenset[str]:
     return frozenset(WORD_START.match(form).group() for forms in vocabularies for form in forms if WORD_START.match(form))
 
 
-def matches_at_triggers(pattern: regex.Pattern, text: str, triggers: frozenset[str]):
+def trigger_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of every word that can open a role phrase; computed once per text."""
+    triggers = role_triggers() | generic_triggers()
+    return [(match.start(), match.group()) for match in WORD_START.finditer(text) if match.group() in triggers]
+
+
+def matches_at_triggers(pattern: regex.Pattern, text: str, words: list[tuple[int, str]], triggers: frozenset[str]):
     """Non-overlapping matches of ``pattern`` tried only where a word of ``triggers`` starts.
 
-    Scanning words and trying the big pattern at a few places is several times faster
-    than letting the pattern scan every character.
+    Finding the few trigger words once and trying the big pattern there is several times
+    faster than letting the pattern itself scan every character.
     """
     resume = 0
-    for word in WORD_START.finditer(text):
-        if word.start() < resume or word.group() not in triggers:
+    for start, word in words:
+        if start < resume or word not in triggers:
             continue
-        match = pattern.match(text, word.start())
+        match = pattern.match(text, start)
         if match:
             resume = match.end()
             yield match
@@ -168,9 +174,10 @@ def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[s
     return None
 
 
-def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
+def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     found = []
-    for match in matches_at_triggers(role_regex(), text, role_triggers()):
+    words = trigger_words(text) if words is None else words
+    for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
         position, body, office = _office_for(match)
         jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
@@ -185,10 +192,11 @@ def find_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
     return found
 
 
-def find_generic_roles(text: str, known: list[RoleMention]) -> list[RoleMention]:
+def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     """Role phrases opened by a generic head noun where the lexicon found none."""
     found = []
-    for match in matches_at_triggers(generic_role_regex(), text, generic_triggers()):
+    words = trigger_words(text) if words is None else words
+    for match in matches_at_triggers(generic_role_regex(), text, words, generic_triggers()):
         if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
             continue
         head = match.group("head")
