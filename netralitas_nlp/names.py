@@ -84,7 +84,7 @@ def is_degree(item: str, after_comma: bool) -> bool:
     return after_comma and bool(DEGREE_SHAPE.match(item)) and not INITIAL.match(item)
 
 
-def _rank_at(words: list[str], index: int) -> int:
+def rank_length(words: list[str], index: int) -> int:
     """How many words from ``index`` form a rank (0 if none)."""
     for form in rank_forms():
         if tuple(word.rstrip(".") for word in words[index:index + len(form)]) == tuple(w.rstrip(".") for w in form):
@@ -103,7 +103,7 @@ def parse_name(text: str, offset: int = 0) -> ParsedName:
     honorifics: list[str] = []
     first = 0
     while first < len(items) - 1:  # keep at least one word for the name
-        width = _rank_at(words, first)
+        width = rank_length(words, first)
         if width and first + width < len(items):
             ranks.append(text[items[first][1]:items[first + width - 1][2]])
             first += width

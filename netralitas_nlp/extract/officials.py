@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..components import extraction_component
 from ..lang import load_list, load_table
-from ..names import ParsedName, parse_name
+from ..names import ParsedName, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, doc_text, resolve_region
 from .roles import RoleMention, find_generic_roles, find_roles, offices, trigger_words
@@ -94,6 +94,11 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     if not parsed.name:
         return None
     words = [(m.start() + parsed.start, m.end() + parsed.start) for m in regex.finditer(r"\S+", parsed.name)]
+    texts = [text[s:e] for s, e in words]
+    ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
+    if ranked is not None and not keep_tail:
+        # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
+        return _person_from(text, words[ranked][0], end, keep_tail)
     stops = [i for i, (s, e) in enumerate(words) if text[s:e].rstrip(",") in non_name_words()]
     if stops:
         if keep_tail:
