@@ -163,6 +163,43 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     return pairs, unpaired
 
 
+@lru_cache(maxsize=1)
+def candidate_pair_regex() -> regex.Pattern:
+    names = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    return regex.compile(
+        rf"(?<![\p{{L}}])\L<markers>(?:\s+\p{{Ll}}+)?(?:\s+nomor\s+urut\s+\d+)?\s*,?\s*(?:(?:yakni|yaitu)\s+)?"
+        rf"(?P<first>{names})\s*[-–]\s*(?P<second>{names})",
+        markers=list(load_list("candidate_pair_markers.txt")),
+    )
+
+
+@lru_cache(maxsize=1)
+def contest_words() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<words>(?![\p{L}])", words=[row[0] for row in load_table("candidate_pairs.tsv")])
+
+
+def contested_office(text: str) -> Optional[str]:
+    match = contest_words().search(text)
+    return {row[0]: row[1] for row in load_table("candidate_pairs.tsv")}[match.group()] if match else None
+
+
+def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
+    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>."""
+    if "-" not in text and "–" not in text:
+        return []
+    pairs = []
+    office = None
+    for match in candidate_pair_regex().finditer(text):
+        office = office or contested_office(text)
+        if office is None:
+            return []
+        for group, position in (("first", f"Calon {office}"), ("second", f"Calon Wakil {office}")):
+            person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
+            if person:
+                pairs.append((person, Role(title=position, position=position)))
+    return pairs
+
+
 @dataclass
 class _Builder:
     parsed: ParsedName
@@ -248,6 +285,7 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
 def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
     pairs, unpaired = _paired(text)
+    pairs += candidate_pairs(text)
     builders: list[_Builder] = []
     for person, role in pairs:
         builder = _builder_for(builders, person.parsed)
