@@ -28,7 +28,7 @@ from ..components import extraction_component
 from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name, rank_length
 from ..records import Official, Role, Span
-from .institutions import acronym_expansions, bodies_by_form, doc_text, resolve_region
+from .institutions import acronym_expansions, bodies_by_form, doc_text, region_after, resolve_region
 from .roles import RoleMention, find_generic_roles, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
@@ -57,7 +57,8 @@ PERSON = (
 
 @lru_cache(maxsize=1)
 def person_after_role() -> regex.Pattern:
-    return regex.compile(rf"\G\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
+    # An acronym in parentheses may sit between role and person: "Wali Kota Tangerang Selatan (Tangsel) Airin".
+    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
 
 
 @lru_cache(maxsize=1)
@@ -114,11 +115,23 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     return PersonMention(parsed, start, end, surface)
 
 
-def person_after(text: str, role: RoleMention) -> Optional[PersonMention]:
-    match = person_after_role().match(text, role.end)
-    if not match:
-        return None
-    return _person_from(text, match.start("person"), match.end("person"), keep_tail=False)
+PLACE_COMMA = regex.compile(r"\G\s*,")
+
+
+def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
+    end = role.end if end is None else end
+    match = person_after_role().match(text, end)
+    person = _person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
+    if end != role.end:
+        return person
+    # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
+    comma = PLACE_COMMA.match(text, person.end if person else end)
+    if comma:
+        place, place_end = region_after(text, comma.end())
+        later = person_after(text, role, place_end) if place else None
+        if later:
+            return later
+    return person
 
 
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:

@@ -124,7 +124,10 @@ def role_regex() -> regex.Pattern:
 
 
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
-GENERIC_TAIL = r"(?:\s+[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
+# Verb-shaped words (me-, ber-, ter-, di- forms) end the phrase: "X mengatakan, ..." is no role.
+GENERIC_TAIL = (
+    r"(?:\s+(?!(?:me|ber|ter)\p{Ll}{3,}(?![\p{L}])|di\p{Ll}{4,}(?![\p{L}]))[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
+)
 
 
 @lru_cache(maxsize=1)
