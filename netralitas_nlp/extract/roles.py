@@ -195,6 +195,21 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
     return found
 
 
+@lru_cache(maxsize=1)
+def role_phrase_breaks() -> frozenset[str]:
+    return frozenset(load_list("role_phrase_breaks.txt"))
+
+
+def generic_position(title: str) -> str:
+    """The office in a generic phrase, title-cased: words up to the first preposition."""
+    words = []
+    for word in title.split():
+        if word in role_phrase_breaks():
+            break
+        words.append(word[0].upper() + word[1:])
+    return " ".join(words)
+
+
 def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     """Role phrases opened by a generic head noun where the lexicon found none."""
     found = []
@@ -202,8 +217,7 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
     for match in matches_at_triggers(generic_role_regex(), text, words, generic_triggers()):
         if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
             continue
-        head = match.group("head")
         title = text[match.start():match.end()]
-        role = Role(title=title, position=head[0].upper() + head[1:])
+        role = Role(title=title, position=generic_position(title))
         found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
     return found
