@@ -29,7 +29,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, doc_text, region_after, resolve_region
-from .roles import RoleMention, find_generic_roles, find_roles, offices, trigger_words
+from .roles import RoleMention, find_generic_roles, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -163,7 +163,8 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     taken_until = -1
     words = trigger_words(text)
     roles = find_roles(text, expansions, words)
-    roles = sorted(roles + find_generic_roles(text, roles, words), key=lambda role: role.start)
+    roles += find_generic_roles(text, roles, words)
+    roles = sorted(roles + find_generic_roles_ending_in_place(text, roles, words), key=lambda role: role.start)
     for role in roles:
         if role.start < taken_until:
             continue  # inside a person already read (a name word that is also an office)

@@ -138,6 +138,15 @@ def generic_role_regex() -> regex.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def generic_run_regex() -> regex.Pattern:
+    """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
+    return regex.compile(
+        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+    )
+
+
 @dataclass
 class RoleMention:
     role: Role
@@ -220,4 +229,21 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
         title = text[match.start():match.end()]
         role = Role(title=title, position=generic_position(title))
         found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
+    return found
+
+
+def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """``Kepala Dinas Pariwisata Lombok Barat Saepul Ahkam``: no punctuation, but a place ends the role."""
+    found = []
+    for match in matches_at_triggers(generic_run_regex(), text, words, generic_triggers()):
+        if any(role.start <= match.start() < role.end for role in known):
+            continue
+        for word in regex.finditer(r"\s+\S", match.group("run")):
+            place_start = match.start("run") + word.start()
+            place, end = region_after(text, place_start)
+            if place and end < match.end():
+                office = generic_position(text[match.start():place_start])
+                role = Role(title=text[match.start():end], position=office, jurisdiction=place)
+                found.append(RoleMention(role, match.start(), match.start(), end, False))
+                break
     return found
