@@ -58,12 +58,20 @@ def degree_forms() -> frozenset[str]:
     return _folded(load_list("degrees.txt"))
 
 
+def _undotted(words) -> tuple[str, ...]:
+    return tuple(word.rstrip(".") for word in words)
+
+
 @lru_cache(maxsize=1)
-def rank_forms() -> tuple[tuple[str, ...], ...]:
-    """Rank spellings as word tuples, longest first (``Ajun Komisaris Besar`` before ``Ajun Komisaris``)."""
-    forms = {tuple(row[0].split()) for row in load_table("ranks.txt")}
-    forms |= {tuple(row[1].split()) for row in load_table("ranks.txt") if len(row) > 1}
-    return tuple(sorted(forms, key=len, reverse=True))
+def rank_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Rank spellings as word tuples without final periods, by first word, longest first
+    (``Ajun Komisaris Besar`` before ``Ajun Komisaris``)."""
+    forms = {_undotted(row[0].split()) for row in load_table("ranks.txt")}
+    forms |= {_undotted(row[1].split()) for row in load_table("ranks.txt") if len(row) > 1}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +94,8 @@ def is_degree(item: str, after_comma: bool) -> bool:
 
 def rank_length(words: list[str], index: int) -> int:
     """How many words from ``index`` form a rank (0 if none)."""
-    for form in rank_forms():
-        if tuple(word.rstrip(".") for word in words[index:index + len(form)]) == tuple(w.rstrip(".") for w in form):
+    for form in rank_forms().get(words[index].rstrip("."), ()):
+        if _undotted(words[index:index + len(form)]) == form:
             return len(form)
     return 0
 
