@@ -238,9 +238,9 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     if relative:
         core = core[:relative.start()]
     runs = list(NAME_RUN.finditer(core))
-    limit = len(core.rstrip(" ,"))
+    limit = len(core.rstrip(" ,."))
     for run in reversed(runs):
-        if core[run.end():limit].strip(" ,"):
+        if core[run.end():limit].strip(" ,."):
             return None  # something else stands between the name and the verb
         if clean_name(run.group()):
             return run.start(), run.end()

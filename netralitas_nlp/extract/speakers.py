@@ -23,8 +23,11 @@ from ..gazetteer import bare_names
 from ..lang import load_list, load_table
 from ..records import Official, Span
 
-# A capitalised word of a name or title: `Mardiana`, `H.`, `S.Sos.`, `Al-Habsyi`, `O'Neil`, `KH`.
-NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}\.)"
+# A capitalised word of a name or title: `Mardiana`, `H.`, `Prof.`, `S.Sos.`, `Al-Habsyi`.  A period
+# belongs to a word only in an abbreviation (short, or with inner periods), so `kata Benni. Di …`
+# stops at `Benni`.
+NAME_WORD = (r"(?:\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.(?![\p{L}\p{N}])"
+             r"|\p{Lu}[\p{L}\p{M}'’\-]*)")
 # A run of such words, degrees after commas included (`H. Elman, ST., MM.`).
 NAME_RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
 
