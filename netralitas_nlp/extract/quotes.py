@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..components import extraction_component
 from ..lang import load_table
 from ..records import Quote, Span
-from .speakers import NAME_RUN, SpeakerResolver, clean_name, is_pronoun, speaker_span
+from .speakers import SpeakerResolver, clean_name, is_pronoun, name_run, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -149,15 +149,19 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
             text, opening, lexicon, statement, sentence_start(opening))
         body = text[start:end]
         if not attributed:
+            if not looks_like_statement(text, opening, body):
+                continue  # a title, a term or a slogan in quote marks
             if previous_paragraph_quote is not None and same_paragraph(text, previous_paragraph_quote.end, start):
                 statement.inherit = True
-            elif not (ENDS_AS_STATEMENT.search(body) and len(body.split()) >= MIN_UNATTRIBUTED_WORDS):
-                continue
-            elif text[start - 2:start - 1] not in ("", "\n", " ") or not starts_sentence(text, opening):
-                continue
         statements.append(statement)
         previous_paragraph_quote = statement
     return statements
+
+
+def looks_like_statement(text: str, opening: int, body: str) -> bool:
+    """An unattributed quote counts when it reads as speech: a sentence of its own that ends in punctuation."""
+    return bool(ENDS_AS_STATEMENT.search(body)) and len(body.split()) >= MIN_UNATTRIBUTED_WORDS \
+        and starts_sentence(text, opening)
 
 
 def same_paragraph(text: str, left: int, right: int) -> bool:
@@ -186,12 +190,12 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     """The speaker after a cue: a run of capitalised words (role, then name after a comma), or a
     pronoun or description (`dia`, `mantan Kepala …`) that refers back."""
     rest = text[position:position + 160]
-    run = NAME_RUN.match(rest, len(rest) - len(rest.lstrip(" \t")))
+    run = name_run().match(rest, len(rest) - len(rest.lstrip(" \t")))
     if run is None:
         statement.refers_back = True
         return
     end = run.end()
-    follower = NAME_RUN.match(rest, end + 2) if rest[end:end + 2] == ", " else None
+    follower = name_run().match(rest, end + 2) if rest[end:end + 2] == ", " else None
     if follower is not None:
         end = follower.end()
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
@@ -237,7 +241,7 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
-    runs = list(NAME_RUN.finditer(core))
+    runs = list(name_run().finditer(core))
     limit = len(core.rstrip(" ,."))
     for run in reversed(runs):
         if core[run.end():limit].strip(" ,."):

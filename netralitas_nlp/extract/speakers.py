@@ -23,13 +23,19 @@ from ..gazetteer import bare_names
 from ..lang import load_list, load_table
 from ..records import Official, Span
 
-# A capitalised word of a name or title: `Mardiana`, `H.`, `Prof.`, `S.Sos.`, `Al-Habsyi`.  A period
-# belongs to a word only in an abbreviation (short, or with inner periods), so `kata Benni. Di …`
-# stops at `Benni`.
-NAME_WORD = (r"(?:\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.(?![\p{L}\p{N}])"
-             r"|\p{Lu}[\p{L}\p{M}'’\-]*)")
-# A run of such words, degrees after commas included (`H. Elman, ST., MM.`).
-NAME_RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
+# A capitalised word of a name or title: `Mardiana`, `S.Sos.`, `Al-Habsyi`, and a word ending in a
+# period only when it is a known title (`H.`, `Prof.`, `MM.`) or an initial (`G.`), so that
+# `kata Rina. Esok …` stops at `Rina`.
+PLAIN_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}\.(?=[ \t]\p{Lu}[\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}'’\-]*"
+
+
+@lru_cache(maxsize=None)
+def name_run() -> regex.Pattern:
+    """A run of name words; titles with periods come from the honorific, degree and rank lists."""
+    titles = sorted({word for word in speaker_words().titles if word.endswith(".")}, key=len, reverse=True)
+    title_words = "|".join(regex.escape(word) for word in titles)
+    word = rf"(?:(?:{title_words})(?![\p{{L}}\p{{N}}])|{PLAIN_WORD})"
+    return regex.compile(rf"{word}(?:[ \t]+{word})*")
 
 
 @dataclass(frozen=True)
@@ -167,7 +173,7 @@ def appositive_people(text: str) -> list[Person]:
     honorifics = set(load_list("honorifics.txt"))
     people = []
     previous_end, previous_titled = -10, False
-    for match in NAME_RUN.finditer(text):
+    for match in name_run().finditer(text):
         words = match.group().split()
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
         honorific = words[0] in honorifics and len(words) > 1
