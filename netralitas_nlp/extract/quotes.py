@@ -40,6 +40,8 @@ MIN_UNATTRIBUTED_WORDS = 4
 # Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
 ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
                         r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
+SPEAKER_LINK = regex.compile(r",[ \t]+|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*")
+DEMONSTRATIVES = {"ini", "itu", "tersebut"}  # `mantan Kepala Bappeda Prabumulih ini`: refers back
 NOT_A_SUBJECT = {"yang", "untuk", "akan", "dapat", "bisa", "agar", "dan", "atau", "tidak", "tak", "belum", "ingin", "harus"}
 
 
@@ -195,8 +197,11 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
         statement.refers_back = True
         return
     end = run.end()
-    follower = name_run().match(rest, end + 2) if rest[end:end + 2] == ", " else None
-    if follower is not None:
+    for _ in range(3):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
+        link = SPEAKER_LINK.match(rest, end)
+        follower = name_run().match(rest, link.end()) if link else None
+        if follower is None:
+            break
         end = follower.end()
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
 
@@ -223,7 +228,7 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
     last = words[-1]
     if last.lower() in NOT_A_SUBJECT:
         return False
-    if is_pronoun(last) or is_pronoun(words[0]) or last == "ini":
+    if is_pronoun(last) or is_pronoun(words[0]) or last in DEMONSTRATIVES:
         statement.refers_back = True
         return True
     run = subject_run(core)
@@ -273,7 +278,10 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
                 continue
             statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
             statement.anchor = match.start("cue")
-            if match.group("nya") or not match.group("who").strip():
+            who = match.group("who").strip()
+            if who[:1].islower():
+                continue  # `Menurut data, …`: a source, not a speaker
+            if match.group("nya") or not who:
                 statement.refers_back = True
             else:
                 statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")

@@ -77,7 +77,19 @@ def is_name_breaker(word: str) -> bool:
 
 def clean_name(run: str) -> Optional[str]:
     """The personal name in a run of capitalised words: the last stretch free of titles,
-    role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``)."""
+    role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
+    commas and brackets separate stretches (``Ketua Relawan (…), Aminudin Bustomi``)."""
+    for segment in reversed(SEGMENT_BREAK.split(run)):
+        name = clean_segment(segment)
+        if name:
+            return name
+    return None
+
+
+SEGMENT_BREAK = regex.compile(r"[(),]")
+
+
+def clean_segment(run: str) -> Optional[str]:
     words = run.split()
     regions = bare_names()
     breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions for word in words]
@@ -178,7 +190,10 @@ def appositive_people(text: str) -> list[Person]:
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
         honorific = words[0] in honorifics and len(words) > 1
         name = clean_name(match.group())
-        if name and (after_role or honorific) and not any(is_name_breaker(word) for word in name.split()):
+        # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
+        role_then_name = bool(name) and match.group().endswith(name) and name != match.group() \
+            and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
+        if name and (after_role or honorific or role_then_name) and not any(is_name_breaker(w) for w in name.split()):
             offset = match.start() + match.group().rfind(name)
             people.append(Person(name, offset, offset + len(name)))
         previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)
