@@ -26,7 +26,7 @@ from ..records import Official, Span
 # A capitalised word of a name or title: `Mardiana`, `S.Sos.`, `Al-Habsyi`, and a word ending in a
 # period only when it is a known title (`H.`, `Prof.`, `MM.`) or an initial (`G.`), so that
 # `kata Rina. Esok …` stops at `Rina`.
-PLAIN_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}\.(?=[ \t]\p{Lu}[\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}'’\-]*"
+PLAIN_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}\.(?=[ \t]\p{Lu}[\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}\p{N}]+)*"
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +72,8 @@ def is_title_word(word: str) -> bool:
 def is_name_breaker(word: str) -> bool:
     """Words that are never part of a personal name: titles, roles, pronouns, acronyms (``KPU``)."""
     bare = word.rstrip(",")
-    return is_title_word(bare) or is_pronoun(bare) or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
+    return is_title_word(bare) or is_pronoun(bare) or any(char.isdigit() for char in bare) \
+        or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
 
 
 def clean_name(run: str) -> Optional[str]:
