@@ -69,6 +69,11 @@ def is_title_word(word: str) -> bool:
     return bare in words.titles or bare in words.roles or (bare.endswith(".") and bare[:-1] in words.titles)
 
 
+@lru_cache(maxsize=None)
+def month_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("months.tsv"))
+
+
 def is_name_breaker(word: str) -> bool:
     """Words that are never part of a personal name: titles, roles, pronouns, acronyms (``KPU``)."""
     bare = word.rstrip(",")
@@ -92,7 +97,7 @@ SEGMENT_BREAK = regex.compile(r"[(),]")
 
 def clean_segment(run: str) -> Optional[str]:
     words = run.split()
-    regions = bare_names()
+    regions = bare_names() | month_names()
     breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions for word in words]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
         if f"{words[index]} {words[index + 1]}".lower().rstrip(",.") in regions:
@@ -192,7 +197,7 @@ def appositive_people(text: str) -> list[Person]:
         honorific = words[0] in honorifics and len(words) > 1
         name = clean_name(match.group())
         # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
-        role_then_name = bool(name) and match.group().endswith(name) and name != match.group() \
+        role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
             and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
         if name and (after_role or honorific or role_then_name) and not any(is_name_breaker(w) for w in name.split()):
             offset = match.start() + match.group().rfind(name)
