@@ -24,12 +24,13 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..components import extraction_component
 from ..lang import load_table
 from ..records import Quote, Span
-from .speakers import SpeakerResolver, clean_name, is_pronoun, name_run, speaker_span
+from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -192,14 +193,14 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     """The speaker after a cue: a run of capitalised words (role, then name after a comma), or a
     pronoun or description (`dia`, `mantan Kepala …`) that refers back."""
     rest = text[position:position + 160]
-    run = name_run().match(rest, len(rest) - len(rest.lstrip(" \t")))
+    run = match_run(rest, len(rest) - len(rest.lstrip(" \t")))
     if run is None:
         statement.refers_back = True
         return
     end = run.end()
     for _ in range(3):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
         link = SPEAKER_LINK.match(rest, end)
-        follower = name_run().match(rest, link.end()) if link else None
+        follower = match_run(rest, link.end()) if link else None
         if follower is None:
             break
         end = follower.end()
@@ -246,7 +247,7 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
-    runs = list(name_run().finditer(core))
+    runs = list(iter_runs(core))
     limit = len(core.rstrip(" ,."))
     for run in reversed(runs):
         if core[run.end():limit].strip(" ,."):
@@ -300,11 +301,22 @@ def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Option
     return Statement(start, start + len(clause), False)
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    try:
-        return [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
-    except ValueError:  # no sentence boundaries set: paragraphs
-        return paragraph_bounds(doc.text)
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of the sentences, read as arrays rather than token by token."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return paragraph_bounds(text)
+    columns = doc.to_array([SENT_START, IDX])
+    starts = columns[columns[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(text)]
+    return [(start, trimmed_end(text, start, end)) for start, end in zip(starts, ends)]
+
+
+def trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quote:
@@ -330,7 +342,7 @@ def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quot
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     lexicon = speech_lexicon()
-    sentences = sentence_bounds(doc)
+    sentences = sentence_bounds(doc, text)
     starts = [start for start, _ in sentences]
 
     def sentence_start(position: int) -> int:

@@ -23,19 +23,55 @@ from ..gazetteer import bare_names
 from ..lang import load_list, load_table
 from ..records import Official, Span
 
-# A capitalised word of a name or title: `Mardiana`, `S.Sos.`, `Al-Habsyi`, and a word ending in a
-# period only when it is a known title (`H.`, `Prof.`, `MM.`) or an initial (`G.`), so that
-# `kata Rina. Esok …` stops at `Rina`.
-PLAIN_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:\.[\p{L}\p{M}]+)+\.?|\p{Lu}\.(?=[ \t]\p{Lu}[\p{L}\p{M}])|\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}\p{N}]+)*"
+# A run of capitalised words (names, titles, degrees: `H. Elman`, `S.Sos.`, `Al-Habsyi`, `Covid-19`).
+# A word ending in a period closes the run unless it is a known title (`H.`, `Prof.`, `MM.`), an initial
+# (`G.`) or an abbreviation with inner periods, so that `kata Rina. Esok …` stops at `Rina`.
+RAW_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*")
+WORD = regex.compile(r"\S+")
 
 
-@lru_cache(maxsize=None)
-def name_run() -> regex.Pattern:
-    """A run of name words; titles with periods come from the honorific, degree and rank lists."""
-    titles = sorted({word for word in speaker_words().titles if word.endswith(".")}, key=len, reverse=True)
-    title_words = "|".join(regex.escape(word) for word in titles)
-    word = rf"(?:(?:{title_words})(?![\p{{L}}\p{{N}}])|{PLAIN_WORD})"
-    return regex.compile(rf"{word}(?:[ \t]+{word})*")
+@dataclass(frozen=True)
+class Run:
+    """A run of name words in ``text``; ``start()``/``end()``/``group()`` as a regex match has."""
+
+    text: str
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.text[self.begin:self.stop]
+
+
+def is_abbreviation(word: str) -> bool:
+    return len(word) == 2 or "." in word[:-1] or word in speaker_words().titles
+
+
+def run_end(text: str, start: int, end: int) -> int:
+    for word in WORD.finditer(text, start, end):
+        if word.group().endswith(".") and not is_abbreviation(word.group()):
+            return word.end() - 1
+    return end
+
+
+def match_run(text: str, position: int) -> Optional[Run]:
+    match = RAW_RUN.match(text, position)
+    return Run(text, match.start(), run_end(text, match.start(), match.end())) if match else None
+
+
+def iter_runs(text: str, position: int = 0):
+    while True:
+        match = RAW_RUN.search(text, position)
+        if match is None:
+            return
+        end = run_end(text, match.start(), match.end())
+        yield Run(text, match.start(), end)
+        position = end + 1 if end < match.end() else match.end()
 
 
 @dataclass(frozen=True)
@@ -81,6 +117,7 @@ def is_name_breaker(word: str) -> bool:
         or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
 
 
+@lru_cache(maxsize=8192)
 def clean_name(run: str) -> Optional[str]:
     """The personal name in a run of capitalised words: the last stretch free of titles,
     role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
@@ -129,13 +166,20 @@ class SpeakerResolver:
     people: list[Person] = field(default_factory=list)  # every person mention, by position
     _starts: list[int] = field(default_factory=list)
 
+    _introduced: bool = False
+
     def __post_init__(self) -> None:
         for official in self.officials:
             for mention in official.mentions:
                 self.people.append(Person(official.name, mention.start, mention.end))
-        if not self.officials:
-            self.people.extend(appositive_people(self.text))
         self._sort()
+
+    def _introduce(self) -> None:
+        """Without officials, people introduced by role or honorific; found only when first needed."""
+        if not self._introduced and not self.officials:
+            self.people.extend(appositive_people(self.text))
+            self._sort()
+        self._introduced = True
 
     def _sort(self) -> None:
         self.people.sort(key=lambda person: person.start)
@@ -146,6 +190,7 @@ class SpeakerResolver:
         self._sort()
 
     def last_person(self, before: int) -> Optional[str]:
+        self._introduce()
         index = bisect_right(self._starts, before) - 1
         while index >= 0:
             person = self.people[index]
@@ -162,6 +207,7 @@ class SpeakerResolver:
 
     def full_name(self, name: str, before: int) -> str:
         """A short name (``Mardiana``) completed by an earlier fuller one (``Mardiana Rusli``)."""
+        self._introduce()
         tokens = name.split()
         candidates = [official.name for official in self.officials]
         candidates += [person.name for person in reversed(self.people) if person.start < before]
@@ -191,7 +237,7 @@ def appositive_people(text: str) -> list[Person]:
     honorifics = set(load_list("honorifics.txt"))
     people = []
     previous_end, previous_titled = -10, False
-    for match in name_run().finditer(text):
+    for match in iter_runs(text):
         words = match.group().split()
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
         honorific = words[0] in honorifics and len(words) > 1
