@@ -114,3 +114,12 @@ def test_news_corpus_dates_are_well_formed(news_articles):
             if date.end_value:
                 assert date.end_value >= date.value
     assert total > 20
+
+
+def test_date_detection_within_speed_budget():
+    """benchmarks/dates_speed.py measures 0.2 ms/article; the budget is 2 ms."""
+    require_shared("corpora", "news", "articles.jsonl")
+    from benchmarks.dates_speed import load_texts, measure
+
+    ms, count = measure(load_texts(SHARED, 500))
+    assert count > 0 and ms <= 2.0, ms

@@ -63,25 +63,28 @@ def _alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    weekday = rf"(?P<weekday>{_alternation(weekday_numbers())})"
+    """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
     month = rf"(?P<month>{_alternation(month_numbers())})"
     range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
-    # Weekday then "(d/m)" or "(d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
+    # "(d/m)" or "(d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
     # so "10/2016" law numbers and fractions never match).
     numeric = regex.compile(
-        rf"(?:\b{weekday}\s*,?\s*)?\(\s*(?P<day>\d{{1,2}})\s*/\s*(?P<mon>\d{{1,2}})"
-        rf"(?:\s*/\s*(?P<year>\d{{4}}|\d{{2}}))?\s*\)"
-        rf"|(?<![\d/.,])(?P<day>\d{{1,2}})/(?P<mon>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])",
-        regex.IGNORECASE,
+        r"\(\s*(?P<day>\d{1,2})\s*/\s*(?P<mon>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)"
+        r"|(?<![\d/.,])(?P<day>\d{1,2})/(?P<mon>\d{1,2})/(?P<year>\d{4})(?![\d/])",
     )
-    # [Weekday[,]] d[-d] Month [yyyy]  (an abbreviation's dot stays outside the text)
+    # d[-d] Month [yyyy]  (an abbreviation's dot stays outside the text)
     named = regex.compile(
-        rf"(?:\b{weekday}\s*,?\s*)?(?<![\d.,/])(?P<day>\d{{1,2}})"
-        rf"(?:{range_joiner}(?P<end_day>\d{{1,2}}))?\s+{month}\b"
+        rf"(?<![\d.,/])(?P<day>\d{{1,2}})(?:{range_joiner}(?P<end_day>\d{{1,2}}))?\s+{month}\b"
         rf"(?:\s+(?P<year>\d{{4}})(?!\d))?",
         regex.IGNORECASE,
     )
     return numeric, named
+
+
+@lru_cache(maxsize=1)
+def weekday_before() -> regex.Pattern:
+    """A weekday (and comma) just before a date: ``Selasa (20/5/2025)``, ``Kamis, 3 Oktober 2024``."""
+    return regex.compile(rf"\b(?P<weekday>{_alternation(weekday_numbers())})\s*,?\s*$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -114,27 +117,29 @@ class _Found:
 
     __slots__ = ("start", "end", "day", "month", "year", "end_day", "weekday")
 
-    def __init__(self, match: regex.Match, month: int):
+    def __init__(self, text: str, match: regex.Match, month: int):
         self.start, self.end = match.span()
         self.day = int(match.group("day"))
         self.month = month
         self.year = _full_year(match.group("year"))
         end_day = match.groupdict().get("end_day")
         self.end_day = int(end_day) if end_day else None
-        weekday = match.group("weekday")
-        self.weekday = weekday_numbers().get(weekday.lower()) if weekday else None
+        self.weekday = None
+        if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
+            self.start = weekday.start()
+            self.weekday = weekday_numbers()[weekday.group("weekday").lower()]
 
 
 def _scan(text: str) -> list[_Found]:
     numeric, named = date_patterns()
-    found = [_Found(m, int(m.group("mon"))) for m in numeric.finditer(text)]
+    found = [_Found(text, m, int(m.group("mon"))) for m in numeric.finditer(text)]
     taken = [(f.start, f.end) for f in found]
     months = month_numbers()
     for match in named.finditer(text):
         start, end = match.span()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        found.append(_Found(match, months[match.group("month").lower()]))
+        found.append(_Found(text, match, months[match.group("month").lower()]))
     found = [f for f in found if 1 <= f.month <= 12 and 1 <= f.day <= 31]
     found.sort(key=lambda f: f.start)
     return found
