@@ -46,6 +46,14 @@ def gold_articles(shared: Path, split: Optional[str] = None) -> Iterator[tuple[d
         yield gold, prepare(raw)
 
 
+def seed_docs(shared: Path) -> list[tuple[dict, PreparedArticle, object]]:
+    """(gold, article, processed Doc) for the two seed articles."""
+    from netralitas_nlp.extractor import run_pipeline
+
+    return [(gold, article, run_pipeline(article))
+            for gold, article in gold_articles(shared) if gold["id"].startswith("seed-")]
+
+
 def prf(gold: Counter, found: Counter) -> tuple[int, int, int]:
     hit = sum((gold & found).values())
     return hit, sum(found.values()), sum(gold.values())

@@ -82,15 +82,13 @@ def test_relative_words_resolve_against_publication():
 
 def test_seed_dates_exactly_as_gold():
     require_shared("gold")
-    from benchmarks.dev_dates import date_keys, gold_articles
-    from netralitas_nlp.extractor import run_pipeline
+    from benchmarks.dev_dates import date_keys, seed_docs
 
-    seeds = [(gold, article) for gold, article in gold_articles(SHARED) if gold["id"].startswith("seed-")]
+    seeds = seed_docs(SHARED)
     assert len(seeds) == 2
-    for gold, article in seeds:
-        dates = run_pipeline(article)._.dates
-        assert date_keys(gold["dates"]) == date_keys(d.model_dump() for d in dates), gold["id"]
-        assert all(article.text[d.start:d.end] == d.text for d in dates)
+    for gold, article, doc in seeds:
+        assert date_keys(gold["dates"]) == date_keys(d.model_dump() for d in doc._.dates), gold["id"]
+        assert all(article.text[d.start:d.end] == d.text for d in doc._.dates)
 
 
 def test_dev_gold_dates_f1():

@@ -45,14 +45,12 @@ def test_mentions_point_at_the_text():
 
 def test_seed_elections_exactly_as_gold():
     require_shared("gold")
-    from benchmarks.dev_dates import election_keys, gold_articles
-    from netralitas_nlp.extractor import run_pipeline
+    from benchmarks.dev_dates import election_keys, seed_docs
 
-    seeds = [(gold, article) for gold, article in gold_articles(SHARED) if gold["id"].startswith("seed-")]
-    assert len(seeds) == 2
-    for gold, article in seeds:
-        found = run_pipeline(article)._.elections
-        assert election_keys(gold["elections"]) == election_keys(e.model_dump() for e in found), gold["id"]
+    seeds = seed_docs(SHARED)
+    assert [gold["id"] for gold, _, _ in seeds] == ["seed-000", "seed-004"]
+    for gold, _, doc in seeds:
+        assert election_keys(gold["elections"]) == election_keys(e.model_dump() for e in doc._.elections), gold["id"]
 
 
 def test_dev_gold_elections_f1():
