@@ -121,3 +121,13 @@ def test_date_detection_within_speed_budget():
 
     ms, count = measure(load_texts(SHARED, 500))
     assert count > 0 and ms <= 2.0, ms
+
+
+def test_ranges_across_months_and_years():
+    (date,) = find_dates("pada 30 November - 2 Desember 2024 di Jakarta")
+    assert (date.value, date.end_value) == ("2024-11-30", "2024-12-02")
+    (date,) = find_dates("libur 28 Desember hingga 2 Januari 2025.")
+    assert (date.value, date.end_value) == ("2024-12-28", "2025-01-02")
+    (date,) = find_dates("Rabu hingga Minggu (28/10-1/11/2020), Pemerintah")
+    assert (date.text, date.value, date.end_value) == ("Minggu (28/10-1/11/2020)", "2020-10-28", "2020-11-01")
+    assert not date.weekday_mismatch  # 1/11/2020 is a Sunday

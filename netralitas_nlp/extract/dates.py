@@ -7,8 +7,14 @@ month/weekday tables in ``lang/id`` (``months.tsv``, ``weekdays.tsv``):
 * numeric, in parentheses after an optional weekday: ``Selasa (20/5/2025)``,
   ``Jumat (15/11)``, ``(5/11)``; a bare ``26/06/2025`` only with a 4-digit year;
 * day + month name: ``24 Mei 2025``, ``Kamis, 3 Oktober 2024``, ``3 Agt``,
-  ranges ``2-3 Desember 2024`` / ``8 hingga 10 November`` (value = first day,
-  ``end_value`` = last day).
+  ranges ``2-3 Desember 2024`` / ``8 hingga 10 November`` /
+  ``30 November - 2 Desember 2024`` / ``(28/10-1/11/2020)`` (value = first day,
+  ``end_value`` = last day; the gold lists a range once, with its first day).
+
+A weekday before the date is part of the mention's text (the gold's
+``Selasa (20/5/2025)``); ``weekday_mismatch`` is true when it names neither end
+of the date.  ``precision`` is always ``day``: the contract does not count
+month-only references as dates.
 
 Why not dateparser: every form above is fully determined by the captured
 numbers, and ``dateparser.parse`` costs ~1 ms a call, which alone would break
@@ -64,18 +70,19 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
-    month = rf"(?P<month>{_alternation(month_numbers())})"
+    month_names = _alternation(month_numbers())
     range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
-    # "(d/m)" or "(d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
+    # "(d/m)", "(d/m/yyyy)", "(d/m-d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
     # so "10/2016" law numbers and fractions never match).
     numeric = regex.compile(
-        r"\(\s*(?P<day>\d{1,2})\s*/\s*(?P<mon>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)"
-        r"|(?<![\d/.,])(?P<day>\d{1,2})/(?P<mon>\d{1,2})/(?P<year>\d{4})(?![\d/])",
+        r"\((?:\s*(?P<start_day>\d{1,2})\s*/\s*(?P<start_month>\d{1,2})\s*[-–]\s*)?"
+        r"\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)"
+        r"|(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
     )
-    # d[-d] Month [yyyy]  (an abbreviation's dot stays outside the text)
+    # [d [Month] - ] d Month [yyyy]  (an abbreviation's dot stays outside the text)
     named = regex.compile(
-        rf"(?<![\d.,/])(?P<day>\d{{1,2}})(?:{range_joiner}(?P<end_day>\d{{1,2}}))?\s+{month}\b"
-        rf"(?:\s+(?P<year>\d{{4}})(?!\d))?",
+        rf"(?<![\d.,/])(?:(?P<start_day>\d{{1,2}})(?:\s+(?P<start_month>{month_names}))?{range_joiner})?"
+        rf"(?P<day>\d{{1,2}})\s+(?P<month>{month_names})\b(?:\s+(?P<year>\d{{4}})(?!\d))?",
         regex.IGNORECASE,
     )
     return numeric, named
@@ -112,35 +119,47 @@ def _nearest_year(month: int, day: int, anchor: dt.date) -> Optional[dt.date]:
     return min(candidates, key=lambda d: abs(d - anchor), default=None)
 
 
+def _month(written: Optional[str]) -> Optional[int]:
+    if not written:
+        return None
+    return int(written) if written.isdigit() else month_numbers()[written.lower()]
+
+
 class _Found:
-    """One regex hit before year resolution."""
+    """One regex hit before year resolution; a range keeps its last day in ``end_*``."""
 
-    __slots__ = ("start", "end", "day", "month", "year", "end_day", "weekday")
+    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday")
 
-    def __init__(self, text: str, match: regex.Match, month: int):
+    def __init__(self, text: str, match: regex.Match):
         self.start, self.end = match.span()
-        self.day = int(match.group("day"))
-        self.month = month
+        self.day, self.month = int(match.group("day")), _month(match.group("month"))
         self.year = _full_year(match.group("year"))
-        end_day = match.groupdict().get("end_day")
-        self.end_day = int(end_day) if end_day else None
+        self.end_day = self.end_month = None
+        if match.group("start_day"):
+            self.end_day, self.end_month = self.day, self.month
+            self.day = int(match.group("start_day"))
+            self.month = _month(match.group("start_month")) or self.month
+            if self.year and self.month > self.end_month:
+                self.year -= 1  # "28 Desember - 2 Januari 2025" starts in 2024
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
             self.weekday = weekday_numbers()[weekday.group("weekday").lower()]
 
+    @property
+    def valid(self) -> bool:
+        return all(1 <= m <= 12 for m in (self.month, self.end_month or 1)) and 1 <= self.day <= 31
+
 
 def _scan(text: str) -> list[_Found]:
     numeric, named = date_patterns()
-    found = [_Found(text, m, int(m.group("mon"))) for m in numeric.finditer(text)]
+    found = [_Found(text, m) for m in numeric.finditer(text)]
     taken = [(f.start, f.end) for f in found]
-    months = month_numbers()
     for match in named.finditer(text):
         start, end = match.span()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
-        found.append(_Found(text, match, months[match.group("month").lower()]))
-    found = [f for f in found if 1 <= f.month <= 12 and 1 <= f.day <= 31]
+        if not any(start < t_end and t_start < end for t_start, t_end in taken):
+            found.append(_Found(text, match))
+    found = [f for f in found if f.valid]
     found.sort(key=lambda f: f.start)
     return found
 
@@ -174,11 +193,14 @@ def _mention(text: str, found: list[_Found], index: int, published: Optional[dt.
     value = _resolve(found, index, published)
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
-    end_value = None
+    end_date = None
     if value and item.end_day:
-        end_date = _make_date(value.year, value.month, item.end_day)
-        end_value = end_date.isoformat() if end_date and end_date >= value else None
-    mismatch = bool(value and item.weekday is not None and value.weekday() != item.weekday)
+        end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
+        end_date = end_date if end_date and end_date >= value else None
+    # "Rabu hingga Minggu (28/10-1/11/2020)": a range's weekday may name either end.
+    days = [d.weekday() for d in (value, end_date) if d]
+    mismatch = bool(days and item.weekday is not None and item.weekday not in days)
+    end_value = end_date.isoformat() if end_date else None
     return DateMention(
         text=text[item.start:item.end], start=item.start, end=item.end,
         value=value.isoformat() if value else None, precision="day",
