@@ -60,3 +60,9 @@ def test_dev_gold_elections_f1():
 
     precision, recall, f1 = score(SHARED)["elections"]
     assert f1 >= 0.75, (precision, recall, f1)
+
+
+def test_pilkada_in_a_province_joins_the_local_election_there():
+    text = ("Rekapitulasi pemilihan wali kota Metro selesai. Pilkada Kota Metro diikuti calon wali kota "
+            "perseorangan, sejarah baru bagi pilkada di Lampung.")
+    assert elections(text) == [("Pilwalkot", None, "Kota Metro")]

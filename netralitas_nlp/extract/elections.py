@@ -20,7 +20,7 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
 Lower-case generic uses (``pidana pemilu``, ``penyelenggara pemilu``) are not
 elections.  Mentions are then merged as the gold does: by (kind, date, region);
 an unlocated mention joins the located election of its kind; a ``Pilkada`` in a
-region joins the Pilgub/Pilbup/Pilwalkot of that region; a bare ``Pemilu`` (no
+region (or in its province) joins the Pilgub/Pilbup/Pilwalkot of that region; a bare ``Pemilu`` (no
 year, region or date) joins the article's first specific election.
 """
 
@@ -33,7 +33,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..components import extraction_component
-from ..gazetteer import canonical_region
+from ..gazetteer import canonical_region, lookup
 from ..lang import load_list, load_table
 from ..records import DateMention, Election, Span
 
@@ -147,6 +147,13 @@ def find_hits(doc: Doc) -> list[_Hit]:
     return hits
 
 
+def _within(region: Optional[str], province: Optional[str]) -> bool:
+    """``region`` is a kabupaten/kota of the province ``province`` (both canonical names)."""
+    inner, outer = lookup(region) if region else None, lookup(province) if province else None
+    return bool(inner and outer and outer.kind == "Provinsi" and inner.kind != "Provinsi"
+                and inner.province == outer.province)
+
+
 def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Election]:
     """The election already found that this mention refers to, if any."""
     for (kind, date, region, year), election in elections:
@@ -154,7 +161,9 @@ def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Elec
             return election
     for (kind, _, region, year), election in elections:
         same_kind = kind == hit.kind or (hit.kind == "Pilkada" and kind in LOCAL_KINDS)
-        if (same_kind and hit.region in (None, region) and None in (election.date, hit.date)
+        # "pilkada di Lampung" in an article on the Pilwalkot Metro is that election.
+        same_place = hit.region in (None, region) or (hit.kind == "Pilkada" and _within(region, hit.region))
+        if (same_kind and same_place and None in (election.date, hit.date)
                 and (None in (year, hit.year) or year == hit.year)):
             return election
     if hit.kind == "Pemilu" and hit.bare and elections:
@@ -163,8 +172,9 @@ def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Elec
 
 
 def merge_hits(hits: list[_Hit]) -> list[Election]:
-    # Located and dated mentions first, so vaguer ones have something to join.
-    ordered = sorted(hits, key=lambda h: (h.region is None, h.date is None, h.kind == "Pemilu"))
+    # Located and dated mentions first (kabupaten/kota before provinces), so vaguer ones have something to join.
+    ordered = sorted(hits, key=lambda h: (h.region is None, h.date is None, h.kind == "Pemilu",
+                                          (h.region or "").startswith("Provinsi")))
     elections: list[tuple[tuple, Election]] = []
     for hit in ordered:
         election = _target(hit, elections)
