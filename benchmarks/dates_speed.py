@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.dev_dates import shared_dir  # noqa: E402
-from netralitas_nlp.extract.dates import find_dates  # noqa: E402
+from netralitas_nlp.extractors.dates import find_dates  # noqa: E402
 
 
 def load_texts(shared: Path, limit: int | None) -> list[tuple[str, str | None]]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netralitas_nlp.extract.dates import find_dates, find_relative_dates
+from netralitas_nlp.extractors.dates import find_dates, find_relative_dates
 
 from tests.conftest import SHARED, require_shared
 

@@ -10,7 +10,7 @@ from netralitas_nlp.evaluate import Scorer, evaluate_gold_dir, gold_from_pfsa, g
 from netralitas_nlp.evaluate.matching import expand_abbreviations, name_tokens, names_match, role_matches, token_f1
 from netralitas_nlp.evaluate.pfsa import split_of
 
-from conftest import require_shared
+from tests.conftest import require_shared
 
 
 def official(name, *positions, aliases=()):

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from conftest import require_shared
-from netralitas_nlp.extract.quotes import paired_marks
+from tests.conftest import require_shared
+from netralitas_nlp.extractors.quotes import paired_marks
 from netralitas_nlp.extractor import extract
 from netralitas_nlp.pipeline import get_nlp
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import require_shared
-from netralitas_nlp.extract.warnings import warning_cues, warning_type
+from tests.conftest import require_shared
+from netralitas_nlp.extractors.warnings import warning_cues, warning_type
 from netralitas_nlp.extractor import extract
 
 

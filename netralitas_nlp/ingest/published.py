@@ -1,7 +1,8 @@
 """Publication dates from metadata, to ISO ``YYYY-MM-DD``.
 
 Formats: ISO dates and timestamps; ``M/D/YYYY [H:MM]`` as detik.com writes it
-(month first); ``D Month YYYY`` with Indonesian or English month names.
+(month first, as detik.com writes it; day first when the first number
+cannot be a month); ``D Month YYYY`` with Indonesian or English month names.
 Anything else goes to dateparser.
 """
 
@@ -35,6 +36,8 @@ def parse_published(value: str) -> Optional[str]:
         return _iso(*map(int, match.groups()))
     if match := MONTH_FIRST.match(value):
         month, day, year = map(int, match.groups())
+        if month > 12:  # 20/05/2025 can only be day first
+            month, day = day, month
         return _iso(year, month, day)
     if match := DAY_MONTH_YEAR.match(value):
         month = month_numbers().get(match.group(2).lower())
