@@ -87,9 +87,30 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files, or the PFSA-ID articles.jsonl."),
+    pred: Path = typer.Option(..., "--pred", help="Predictions: the JSONL written by `netralitas extract`."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List missed/spurious items per article."),
+) -> None:
+    """Score predictions against gold: P/R/F1 per field, speaker and main-event accuracy."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate.report import json_summary, print_report
+
+    if not gold.exists() or not pred.is_file():
+        raise typer.BadParameter(f"not found: {gold if not gold.exists() else pred}")
+    result = run_evaluation(gold, pred, with_errors=show_errors)
+    print_report(result, show_errors=show_errors)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(json_summary(result), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
 def main() -> None:
     app()
 
 
 if __name__ == "__main__":
     main()
+

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from . import sentences  # noqa: F401  (registers netralitas_sentences)
-from .extract import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
+from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
 from .tokenizer import customize_tokenizer
 
 PIPELINE = (

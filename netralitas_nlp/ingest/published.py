@@ -1,7 +1,8 @@
 """Publication dates from metadata, to ISO ``YYYY-MM-DD``.
 
 Formats: ISO dates and timestamps; ``M/D/YYYY [H:MM]`` as detik.com writes it
-(month first); ``D Month YYYY`` with Indonesian or English month names.
+(month first, as detik.com writes it; day first when the first number
+cannot be a month); ``D Month YYYY`` with Indonesian or English month names.
 Anything else goes to dateparser.
 """
 
@@ -35,6 +36,8 @@ def parse_published(value: str) -> Optional[str]:
         return _iso(*map(int, match.groups()))
     if match := MONTH_FIRST.match(value):
         month, day, year = map(int, match.groups())
+        if month > 12:  # 20/05/2025 can only be day first
+            month, day = day, month
         return _iso(year, month, day)
     if match := DAY_MONTH_YEAR.match(value):
         month = month_numbers().get(match.group(2).lower())
@@ -44,3 +47,17 @@ def parse_published(value: str) -> Optional[str]:
 
     parsed = dateparser.parse(value, languages=["id", "en"], settings={"DATE_ORDER": "DMY"})
     return parsed.date().isoformat() if parsed else None
+
+
+# Dates news sites put in article URLs: /2017/04/11/slug (poskotanews, suara.com)
+# and /20170523142052-slug (cnnindonesia: yyyymmddHHMMSS).
+URL_DATE = regex.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/|/((?:19|20)\d{2})(\d{2})(\d{2})\d{6}-")
+
+
+def published_from_url(url: Optional[str]) -> Optional[str]:
+    """The publication date a URL path carries, when metadata has none."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    return _iso(year, month, day)

@@ -1,0 +1,198 @@
+"""Matching rules of the evaluation harness (see ``netralitas_nlp.evaluate``).
+
+Every rule here is a pure function of two strings (or records), so the scorer
+and its tests share exactly one definition of "the same official", "the same
+role", "the same quote".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Optional, Sequence
+
+import regex
+
+from ..lang import load_list, load_table
+
+WORD = regex.compile(r"\w+", regex.UNICODE)
+QUOTE_MARKS = "\"“”„‟'‘’«»"
+
+
+@dataclass
+class Counts:
+    """True positives and the sizes of the gold and predicted sets, summed micro-wise."""
+
+    tp: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+
+    def add(self, tp: int, n_gold: int, n_pred: int) -> None:
+        self.tp += tp
+        self.n_gold += n_gold
+        self.n_pred += n_pred
+
+    def scores(self, *, precision: bool = True) -> dict:
+        """P/R/F1; None where gold and predictions are both empty, or precision is not measurable."""
+        # Predicting nothing against non-empty gold is precision 0 (so F1 0), not "undefined".
+        p = (self.tp / self.n_pred if self.n_pred else (0.0 if self.n_gold else None)) if precision else None
+        r = self.tp / self.n_gold if self.n_gold else None
+        if p is None or r is None:
+            f1 = None
+        else:
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": p, "r": r, "f1": f1, "tp": self.tp, "n_gold": self.n_gold, "n_pred": self.n_pred}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.correct += int(ok)
+        self.total += 1
+
+    def value(self) -> Optional[float]:
+        return self.correct / self.total if self.total else None
+
+
+# ---------------------------------------------------------------- names
+
+def _key(token: str) -> str:
+    """Honorific/degree comparison key: case and dots do not matter (`S.Sos.` == `SSos`)."""
+    return token.replace(".", "").replace(",", "").lower()
+
+
+@lru_cache(maxsize=1)
+def name_noise_keys() -> frozenset[str]:
+    """Keys of honorifics, degrees and every word of a rank (short and long forms)."""
+    keys = {_key(item) for item in load_list("honorifics.txt")}
+    keys |= {_key(item) for item in load_list("degrees.txt")}
+    for row in load_table("ranks.txt"):
+        for cell in row:
+            keys |= {_key(word) for word in cell.split()}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def name_tokens(name: Optional[str]) -> frozenset[str]:
+    """Lower-cased name words without honorifics, degrees and ranks."""
+    if not name:
+        return frozenset()
+    noise = name_noise_keys()
+    kept = [piece for piece in regex.split(r"[\s,]+", name) if piece and _key(piece) not in noise]
+    return frozenset(word.lower() for piece in kept for word in WORD.findall(piece))
+
+
+def name_score(a: Optional[str], b: Optional[str]) -> float:
+    """Jaccard of the two token sets when one is contained in the other, else 0."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or not (ta <= tb or tb <= ta):
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def names_match(a: Optional[str], b: Optional[str]) -> bool:
+    return name_score(a, b) > 0
+
+
+def best_name_score(forms_a: Iterable[str], forms_b: Iterable[str]) -> float:
+    forms_b = list(forms_b)
+    return max((name_score(a, b) for a in forms_a for b in forms_b), default=0.0)
+
+
+# ---------------------------------------------------------------- roles
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {row[0].lower(): row[1] for row in load_table("evaluation_role_abbreviations.tsv") if len(row) >= 2}
+    alternatives = sorted(table, key=len, reverse=True)  # longest first: `Kabid Humas` before `Kabid`
+    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?!\w)", regex.IGNORECASE)
+    return pattern, table
+
+
+def expand_abbreviations(text: str) -> str:
+    pattern, table = _abbreviation_pattern()
+    return pattern.sub(lambda m: table[m.group(0).lower()], text)
+
+
+def role_words(text: Optional[str]) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    return frozenset(word.lower() for word in WORD.findall(expand_abbreviations(text)))
+
+
+def role_matches(gold_position: Optional[str], predicted: Iterable[Optional[str]]) -> bool:
+    """Gold position words all appear in the predicted position or title (abbreviations expanded)."""
+    wanted = role_words(gold_position)
+    if not wanted:
+        return False
+    return any(wanted <= role_words(text) for text in predicted)
+
+
+# ---------------------------------------------------------------- texts
+
+def text_tokens(text: Optional[str]) -> Counter:
+    return Counter(word.lower() for word in WORD.findall(text or ""))
+
+
+def token_f1(a: Optional[str], b: Optional[str]) -> float:
+    """Multiset token F1 (SQuAD style): 2|A∩B| / (|A|+|B|); quote marks and punctuation ignored."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    total = sum(ta.values()) + sum(tb.values())
+    if not total:
+        return 0.0
+    return 2 * sum((ta & tb).values()) / total
+
+
+QUOTE_THRESHOLD = 0.5
+
+
+def strip_quote_marks(text: str) -> str:
+    return text.strip().strip(QUOTE_MARKS + " ").strip()
+
+
+# ---------------------------------------------------------------- one-to-one matching
+
+def match_pairs(gold: Sequence, pred: Sequence, score: Callable[[object, object], float],
+                threshold: float = 0.0) -> list[tuple[int, int]]:
+    """Greedy one-to-one alignment: best-scoring pairs first, each item used once.
+
+    A pair is eligible when its score is > 0 and >= ``threshold``; ties keep
+    gold then prediction order, so the result is deterministic.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            s = score(g, p)
+            if s > 0 and s >= threshold:
+                candidates.append((-s, gi, pi))
+    candidates.sort()
+    used_gold, used_pred, pairs = set(), set(), []
+    for _, gi, pi in candidates:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+@dataclass
+class Alignment:
+    """Result of aligning one article's gold and predicted items of one field."""
+
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    missed: list[int] = field(default_factory=list)
+    spurious: list[int] = field(default_factory=list)
+
+
+def align(gold: Sequence, pred: Sequence, score: Callable[[object, object], float], threshold: float = 0.0) -> Alignment:
+    pairs = match_pairs(gold, pred, score, threshold)
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+    return Alignment(pairs=pairs,
+                     missed=[i for i in range(len(gold)) if i not in matched_gold],
+                     spurious=[i for i in range(len(pred)) if i not in matched_pred])

@@ -1,0 +1,314 @@
+"""Official records from a Doc (component ``netralitas_officials``).
+
+An official is a named person with a role.  Role phrases come from ``roles.find_roles``;
+a person is paired with a role when written
+
+* after it, with or without a comma: ``Ketua Bawaslu Provinsi Sulawesi Selatan, Mardiana Rusli``,
+  ``Menteri Dalam Negeri Tito Karnavian``, ``Kapolres Bogor AKBP Y``;
+* before it, in apposition or with ``selaku``/``sebagai``: ``Anies Baswedan, Gubernur DKI Jakarta``;
+* not at all, but the role is anaphoric (``mantan Kepala Bappeda Prabumulih ini``, ``Pria yang juga
+  menjabat sebagai Sekretaris Daerah ...``): it goes to the official mentioned last before it.
+
+A role with nobody attached (``mewakili Pj Wali Kota``) yields no official.  Names are split from
+their titles by ``names.parse_name``; later short forms (``Elman``, ``Mardiana``) become mentions
+and aliases of the same official.  ``candidate_person_spans`` is the seam where a statistical NER
+can later add or replace person spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from spacy.tokens import Doc
+
+from ..components import extraction_component
+from ..lang import load_list, load_table
+from ..names import ParsedName, parse_name, rank_length
+from ..records import Official, Role, Span
+from .institutions import acronym_expansions, bodies_by_form, doc_text, region_after, resolve_region
+from .roles import RoleMention, find_generic_roles, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+
+NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
+DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
+# Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
+BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+)"
+ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
+ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
+LOOKBACK = 90
+NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> list[str]:
+    forms = set(load_list("honorifics.txt"))
+    forms |= {row[0] for row in load_table("ranks.txt")} | {row[1] for row in load_table("ranks.txt") if len(row) > 1}
+    return sorted(forms)
+
+
+# Titles (\L<titles>, a named list) before one to five name words, degrees after.
+PERSON = (
+    rf"(?:\L<titles>(?![\p{{L}}])\s+)*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    rf"(?:\s*,\s*{DEGREE_ITEM}|\s+{DEGREE_ITEM}(?=\s*,))*"
+)
+
+
+@lru_cache(maxsize=1)
+def person_after_role() -> regex.Pattern:
+    # An acronym in parentheses may sit between role and person: "Wali Kota Tangerang Selatan (Tangsel) Airin".
+    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
+
+
+@lru_cache(maxsize=1)
+def person_before_role() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}.])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that end a name: stop list, body forms, first words of offices."""
+    words = set(load_list("name_stopwords.txt"))
+    words |= {form for form in bodies_by_form() if " " not in form}
+    words |= {surface.split()[0] for surface in offices()}
+    return frozenset(words)
+
+
+@dataclass
+class PersonMention:
+    parsed: ParsedName
+    start: int  # the person as written, titles included
+    end: int
+    surface: str
+
+
+def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[PersonMention]:
+    """Parse ``text[start:end]`` as a person; cut at words that cannot be names.
+
+    ``keep_tail``: the person ends at ``end`` (written before a role), so a non-name word cuts
+    everything before it; otherwise the person starts at ``start`` and is cut after.
+    """
+    surface = text[start:end].rstrip(" ,")
+    end = start + len(surface)
+    parsed = parse_name(surface, offset=start)
+    if not parsed.name:
+        return None
+    words = [(m.start() + parsed.start, m.end() + parsed.start) for m in regex.finditer(r"\S+", parsed.name)]
+    texts = [text[s:e] for s, e in words]
+    ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
+    if ranked is not None and not keep_tail:
+        # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
+        return _person_from(text, words[ranked][0], end, keep_tail)
+    stops = [i for i, (s, e) in enumerate(words) if text[s:e].rstrip(",") in non_name_words()]
+    if stops:
+        if keep_tail:
+            first = stops[-1] + 1
+            if first >= len(words):
+                return None
+            return _person_from(text, words[first][0], end, keep_tail)
+        if stops[0] == 0:
+            return None
+        return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
+    if resolve_region(parsed.name):
+        return None  # "Kota Palopo, ..." is a place, not a person
+    return PersonMention(parsed, start, end, surface)
+
+
+PLACE_COMMA = regex.compile(r"\G\s*,")
+
+
+def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
+    end = role.end if end is None else end
+    match = person_after_role().match(text, end)
+    person = _person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
+    if end != role.end:
+        return person
+    # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
+    comma = PLACE_COMMA.match(text, person.end if person else end)
+    if comma:
+        place, place_end = region_after(text, comma.end())
+        later = person_after(text, role, place_end) if place else None
+        if later:
+            return later
+    return person
+
+
+def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
+    window_start = max(0, role.start - LOOKBACK)
+    match = person_before_role().search(text, window_start, role.start)
+    if not match:
+        return None
+    return _person_from(text, match.start("person"), match.end("person"), keep_tail=True)
+
+
+def is_anaphoric(text: str, role: RoleMention) -> bool:
+    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
+    before = text[max(0, role.start - 30):role.start]
+    return role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+
+
+def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
+    """Person spans (start, end of the name as written) each with the role written beside it.
+
+    The rule-based source; a statistical NER can replace or extend this function.
+    """
+    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
+
+
+def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+    """Roles paired with the person written beside them, and the roles left without one."""
+    expansions = acronym_expansions(text)
+    pairs, unpaired = [], []
+    taken_until = -1
+    words = trigger_words(text)
+    roles = find_roles(text, expansions, words)
+    roles += find_generic_roles(text, roles, words)
+    roles = sorted(roles + find_generic_roles_ending_in_place(text, roles, words), key=lambda role: role.start)
+    for role in roles:
+        if role.start < taken_until:
+            continue  # inside a person already read (a name word that is also an office)
+        person = person_after(text, role) or person_before(text, role)
+        if person:
+            pairs.append((person, role.role))
+            taken_until = max(taken_until, person.end)
+        else:
+            unpaired.append(role)
+    return pairs, unpaired
+
+
+@lru_cache(maxsize=1)
+def candidate_pair_regex() -> regex.Pattern:
+    names = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    return regex.compile(
+        rf"(?<![\p{{L}}])\L<markers>(?:\s+\p{{Ll}}+)?(?:\s+nomor\s+urut\s+\d+)?\s*,?\s*(?:(?:yakni|yaitu)\s+)?"
+        rf"(?P<first>{names})\s*[-–]\s*(?P<second>{names})",
+        markers=list(load_list("candidate_pair_markers.txt")),
+    )
+
+
+@lru_cache(maxsize=1)
+def contest_words() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<words>(?![\p{L}])", words=[row[0] for row in load_table("candidate_pairs.tsv")])
+
+
+def contested_office(text: str) -> Optional[str]:
+    match = contest_words().search(text)
+    return {row[0]: row[1] for row in load_table("candidate_pairs.tsv")}[match.group()] if match else None
+
+
+def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
+    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>."""
+    if "-" not in text and "–" not in text:
+        return []
+    pairs = []
+    office = None
+    for match in candidate_pair_regex().finditer(text):
+        office = office or contested_office(text)
+        if office is None:
+            return []
+        for group, position in (("first", f"Calon {office}"), ("second", f"Calon Wakil {office}")):
+            person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
+            if person:
+                pairs.append((person, Role(title=position, position=position)))
+    return pairs
+
+
+@dataclass
+class _Builder:
+    parsed: ParsedName
+    roles: list[Role] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+    ranks: list[str] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> set[str]:
+        return {word.casefold() for word in self.parsed.name.split()}
+
+    def add_role(self, role: Role) -> None:
+        key = (role.position, role.acting, role.jurisdiction, role.former)
+        if all((r.position, r.acting, r.jurisdiction, r.former) != key for r in self.roles):
+            self.roles.append(role)
+
+    def add_mention(self, text: str, start: int, end: int, alias: str) -> None:
+        if all(m.start != start for m in self.mentions):
+            self.mentions.append(Span(start=start, end=end, text=text[start:end]))
+        if alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_titles(self, parsed: ParsedName) -> None:
+        for source, target in ((parsed.honorifics, self.honorifics), (parsed.degrees, self.degrees), (parsed.ranks, self.ranks)):
+            target.extend(item for item in source if item not in target)
+
+    def record(self) -> Official:
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        return Official(
+            name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
+            roles=self.roles, aliases=self.aliases, mentions=ordered,
+        )
+
+
+def _builder_for(builders: list[_Builder], parsed: ParsedName) -> _Builder:
+    tokens = {word.casefold() for word in parsed.name.split()}
+    for builder in builders:
+        if tokens <= builder.tokens or builder.tokens <= tokens:
+            if len(parsed.name) > len(builder.parsed.name):
+                builder.parsed = parsed
+            return builder
+    builder = _Builder(parsed)
+    builders.append(builder)
+    return builder
+
+
+def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
+    """First and last name words that point to exactly one official."""
+    owners: dict[str, list[_Builder]] = {}
+    for builder in builders:
+        words = builder.parsed.name.split()
+        for word in {words[0], words[-1]}:
+            if len(word) >= 3 and not word.endswith(".") and word not in non_name_words():
+                owners.setdefault(word, []).append(builder)
+    return {word: found[0] for word, found in owners.items() if len(found) == 1}
+
+
+def add_short_mentions(text: str, builders: list[_Builder]) -> None:
+    forms = _short_forms(builders)
+    if not forms:
+        return
+    taken = [(m.start, m.end) for builder in builders for m in builder.mentions]
+    for match in NAME_TOKEN.finditer(text):
+        builder = forms.get(match.group())
+        if builder is None or any(start <= match.start() < end for start, end in taken):
+            continue
+        builder.add_mention(text, match.start(), match.end(), match.group())
+
+
+def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_Builder]) -> None:
+    for role in roles:
+        if not is_anaphoric(text, role):
+            continue
+        before = [(m.start, builder) for builder in builders for m in builder.mentions if m.end <= role.start]
+        if before:
+            max(before, key=lambda item: item[0])[1].add_role(role.role)
+
+
+@extraction_component("netralitas_officials", attr="officials")
+def extract_officials(doc: Doc) -> list[Official]:
+    text = doc_text(doc)
+    pairs, unpaired = _paired(text)
+    pairs += candidate_pairs(text)
+    builders: list[_Builder] = []
+    for person, role in pairs:
+        builder = _builder_for(builders, person.parsed)
+        builder.add_role(role)
+        builder.add_titles(person.parsed)
+        builder.add_mention(text, person.parsed.start, person.parsed.end, person.surface)
+    for builder in builders:
+        if builder.parsed.name not in builder.aliases:
+            builder.aliases.append(builder.parsed.name)
+    add_short_mentions(text, builders)
+    attach_anaphoric_roles(text, unpaired, builders)
+    return [builder.record() for builder in builders]

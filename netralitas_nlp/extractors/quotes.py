@@ -1,0 +1,372 @@
+"""Quote records from a Doc (component ``netralitas_quotes``).
+
+Three passes over ``doc.text`` with precompiled patterns, then one resolution pass in text order:
+
+1. **Direct quotes** — quote marks are paired left to right within a paragraph (``“…”``, ``"…"``,
+   ``„…“``, and ``”…”`` as PFSA/Kompas writes them); an unclosed quote whose next paragraph reopens
+   with a mark runs on into it; stray marks are skipped.  The span is the text between the marks.
+2. **Attribution** — a speech verb right after the closing mark (``,” tegas Mardiana``, ``,” katanya``,
+   ``,” kata dia``) or right before the opening one (``Elman mengatakan, “…``); a quote with neither
+   inherits speaker and cue from the quote before it in its paragraph (``“…,” kata X. “…”``).
+   Marks around a few words without attribution (a theme, a title) are not statements.
+3. **Indirect statements** — ``<subject> <speech verb> [bahwa|,] <clause>`` and ``Menurut X, <clause>``;
+   the clause runs to the end of its sentence, without the final period.
+
+Speech verbs live in ``lang/id/speech_verbs.tsv``, speaker resolution in ``speakers``, the warning
+decision in ``warnings``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from ..components import extraction_component
+from ..lang import load_table
+from ..records import Quote, Span
+from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
+from .warnings import warning_type
+
+QUOTE_MARKS = regex.compile(r"[“”\"„]")
+OPENING_ONLY = "“„"
+CLOSING_AFTER_WORD = regex.compile(r"[\p{L}\p{N}.,!?…)]")
+ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
+MIN_UNATTRIBUTED_WORDS = 4
+# Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
+ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
+                        r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
+SPEAKER_LINK = regex.compile(r",[ \t]+|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*")
+DEMONSTRATIVES = {"ini", "itu", "tersebut"}  # `mantan Kepala Bappeda Prabumulih ini`: refers back
+NOT_A_SUBJECT = {"yang", "untuk", "akan", "dapat", "bisa", "agar", "dan", "atau", "tidak", "tak", "belum", "ingin", "harus"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    after_quote: regex.Pattern  # `,” tegasnya`, `,” kata Kepala Dinas … Agus`
+    before_quote: regex.Pattern  # `Elman mengatakan, “`
+    indirect: regex.Pattern  # `Ia menegaskan bahwa …`
+    open_verbs: frozenset[str]  # verbs whose complement needs no `bahwa` or comma
+    menurut: regex.Pattern
+
+
+@lru_cache(maxsize=None)
+def speech_lexicon() -> Lexicon:
+    rows = load_table("speech_verbs.tsv")
+    post = [form for form, use in rows if use == "post"]
+    pre = [form for form, use in rows if use.startswith("pre")]
+    every = "|".join(sorted(post + pre, key=len, reverse=True))
+    pre_alt = "|".join(sorted(pre, key=len, reverse=True))
+    return Lexicon(
+        after_quote=regex.compile(rf"[ \t]*(?P<cue>{every})(?P<nya>nya)?(?![\p{{L}}-])"),
+        before_quote=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{every})(?:\s+bahwa)?(?:\s+(?:dia|ia|beliau))?\s*[,:]?\s*\Z"),
+        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:)?\s+(?P<clause>\S)"),
+        open_verbs=frozenset(form for form, use in rows if use == "pre-open"),
+        menurut=regex.compile(r"(?<![\p{L}-])(?P<cue>[Mm]enurut)(?P<nya>nya)?(?P<who>[^,\n]{0,80}?),\s+(?P<clause>\S)"),
+    )
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    direct: bool
+    cue: Optional[Span] = None
+    anchor: int = 0  # where the speaker is named or referred to: resolution order
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    refers_back: bool = False  # `-nya`, `ia`, `dia`: the most recent person
+    inherit: bool = False  # continues the previous quote of its paragraph
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in regex.finditer(r"\n", text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def can_open(text: str, position: int) -> bool:
+    mark = text[position]
+    if mark in OPENING_ONLY:
+        return True
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not after.isspace() and not CLOSING_AFTER_WORD.match(before)
+
+
+def paired_marks(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of quote marks; a quote may reopen in the next paragraph."""
+    marks = [match.start() for match in QUOTE_MARKS.finditer(text)]
+    pairs, index = [], 0
+    while index < len(marks):
+        opening = marks[index]
+        if not can_open(text, opening):
+            index += 1
+            continue
+        close_index = index + 1
+        while close_index < len(marks):
+            closing = marks[close_index]
+            between = text[opening:closing]
+            if text[closing] in OPENING_ONLY and not between.count("\n"):
+                break  # `“…“`: the first mark was stray
+            if "\n" in text[marks[close_index - 1]:closing] and not reopens(text, closing):
+                break  # the quote never closed before a paragraph that does not continue it
+            if text[closing] not in OPENING_ONLY and not reopens(text, closing):
+                pairs.append((opening, closing))
+                index = close_index
+                break
+            close_index += 1
+        index += 1
+    return pairs
+
+
+def reopens(text: str, position: int) -> bool:
+    """A mark that opens its paragraph after an unclosed quote (a continued quote)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return line_start > 0 and not text[line_start:position].strip() and text.count("\n", 0, position) > 0 \
+        and unclosed_before(text, line_start)
+
+
+def unclosed_before(text: str, line_start: int) -> bool:
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return len(QUOTE_MARKS.findall(text, previous_start, line_start)) % 2 == 1
+
+
+def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[Statement]:
+    statements: list[Statement] = []
+    previous_paragraph_quote: Optional[Statement] = None
+    for opening, closing in paired_marks(text):
+        start, end = opening + 1, closing
+        if not text[start:end].strip():
+            continue
+        statement = Statement(start, end, True, anchor=closing)
+        attributed = attribute_after(text, closing + 1, lexicon, statement) or attribute_before(
+            text, opening, lexicon, statement, sentence_start(opening))
+        body = text[start:end]
+        if not attributed:
+            if not looks_like_statement(text, opening, body):
+                continue  # a title, a term or a slogan in quote marks
+            if previous_paragraph_quote is not None and same_paragraph(text, previous_paragraph_quote.end, start):
+                statement.inherit = True
+        statements.append(statement)
+        previous_paragraph_quote = statement
+    return statements
+
+
+def looks_like_statement(text: str, opening: int, body: str) -> bool:
+    """An unattributed quote counts when it reads as speech: a sentence of its own that ends in punctuation."""
+    return bool(ENDS_AS_STATEMENT.search(body)) and len(body.split()) >= MIN_UNATTRIBUTED_WORDS \
+        and starts_sentence(text, opening)
+
+
+def same_paragraph(text: str, left: int, right: int) -> bool:
+    return "\n" not in text[left:right]
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].strip()
+    return not before or before[-1] in ".!?:\n”\"“"
+
+
+def attribute_after(text: str, position: int, lexicon: Lexicon, statement: Statement) -> bool:
+    match = lexicon.after_quote.match(text, position, min(len(text), position + 200))
+    if not match:
+        return False
+    statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
+    statement.anchor = match.start("cue")
+    if match.group("nya"):
+        statement.refers_back = True
+        return True
+    locate_speaker_after(text, match.end(), statement)
+    return True
+
+
+def locate_speaker_after(text: str, position: int, statement: Statement) -> None:
+    """The speaker after a cue: a run of capitalised words (role, then name after a comma), or a
+    pronoun or description (`dia`, `mantan Kepala …`) that refers back."""
+    rest = text[position:position + 160]
+    run = match_run(rest, len(rest) - len(rest.lstrip(" \t")))
+    if run is None:
+        statement.refers_back = True
+        return
+    end = run.end()
+    for _ in range(3):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
+        link = SPEAKER_LINK.match(rest, end)
+        follower = match_run(rest, link.end()) if link else None
+        if follower is None:
+            break
+        end = follower.end()
+    statement.speaker_start, statement.speaker_end = position + run.start(), position + end
+
+
+def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: Statement, sentence_start: int) -> bool:
+    prefix_start = max(sentence_start, text.rfind("\n", 0, opening) + 1)
+    match = lexicon.before_quote.search(text, prefix_start, opening)
+    if not match:
+        return False
+    statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
+    locate_subject(text, match.start("cue"), prefix_start, statement)
+    return True
+
+
+def locate_subject(text: str, verb_start: int, sentence_start: int, statement: Statement) -> bool:
+    """The subject before a speech verb; False when the verb is not a statement (`yang mengatakan`)."""
+    statement.anchor = verb_start
+    prefix = text[sentence_start:verb_start]
+    adverbs = ADVERBS.search(prefix)
+    core = prefix[:adverbs.start()] if adverbs else prefix.rstrip()
+    words = core.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in NOT_A_SUBJECT:
+        return False
+    if is_pronoun(last) or is_pronoun(words[0]) or last in DEMONSTRATIVES:
+        statement.refers_back = True
+        return True
+    run = subject_run(core)
+    if run is not None:
+        statement.speaker_start, statement.speaker_end = sentence_start + run[0], sentence_start + run[1]
+    return True
+
+
+RELATIVE_CLAUSE = regex.compile(r",\s*yang\s[^,]*,?\s*\Z")
+
+
+def subject_run(core: str) -> Optional[tuple[int, int]]:
+    """The name right before a verb, looking back through an appositive chain and one relative
+    clause (`Kepala Kesbangpol Prabumulih, Ahmad Daswan, S.Sos., MM., yang …, menyatakan`)."""
+    relative = RELATIVE_CLAUSE.search(core)
+    if relative:
+        core = core[:relative.start()]
+    runs = list(iter_runs(core))
+    limit = len(core.rstrip(" ,."))
+    for run in reversed(runs):
+        if core[run.end():limit].strip(" ,."):
+            return None  # something else stands between the name and the verb
+        if clean_name(run.group()):
+            return run.start(), run.end()
+        limit = run.start()
+    return None
+
+
+def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, int]], quoted) -> list[Statement]:
+    statements = []
+    for sentence_start, sentence_end in sentences:
+        for match in lexicon.indirect.finditer(text, sentence_start, sentence_end):
+            if quoted(match.start()) or text[match.start("clause")] in "“”\"„":
+                continue
+            cue = match.group("cue")
+            if not match.group("link") and cue not in lexicon.open_verbs:
+                continue
+            statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
+            if statement is None:
+                continue
+            statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=cue)
+            if locate_subject(text, match.start("cue"), sentence_start, statement):
+                statements.append(statement)
+        for match in lexicon.menurut.finditer(text, sentence_start, sentence_end):
+            statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
+            if statement is None or quoted(match.start()):
+                continue
+            statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
+            statement.anchor = match.start("cue")
+            who = match.group("who").strip()
+            if who[:1].islower():
+                continue  # `Menurut data, …`: a source, not a speaker
+            if match.group("nya") or not who:
+                statement.refers_back = True
+            else:
+                statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")
+            statements.append(statement)
+    return statements
+
+
+def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
+    """The reported clause: up to the end of its sentence (or an opening quote), no final period."""
+    mark = QUOTE_MARKS.search(text, start, sentence_end)
+    end = mark.start() if mark else sentence_end
+    clause = text[start:end].rstrip()
+    clause = clause.rstrip(".").rstrip()
+    if len(clause.split()) < 3 or quoted(start):
+        return None
+    return Statement(start, start + len(clause), False)
+
+
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of the sentences, read as arrays rather than token by token."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return paragraph_bounds(text)
+    columns = doc.to_array([SENT_START, IDX])
+    starts = columns[columns[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(text)]
+    return [(start, trimmed_end(text, start, end)) for start, end in zip(starts, ends)]
+
+
+def trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quote:
+    speaker, span = None, None
+    if statement.speaker_start is not None:
+        span = speaker_span(text, statement.speaker_start, statement.speaker_end)
+        speaker = resolver.resolve_run(statement.speaker_start, statement.speaker_end)
+    elif statement.refers_back:
+        speaker = resolver.last_person(statement.anchor)
+    if speaker and span is not None:
+        resolver.remember(speaker, span.start, span.end)
+    elif speaker and statement.cue is not None:
+        resolver.remember(speaker, statement.cue.start, statement.cue.end)
+    body = text[statement.start:statement.end]
+    cue_text = statement.cue.text if statement.cue else None
+    kind = warning_type(body, cue_text)
+    return Quote(text=body, speaker=speaker, cue=cue_text, direct=statement.direct, is_warning=kind is not None,
+                 start=statement.start, end=statement.end, warning_type=kind, cue_span=statement.cue,
+                 speaker_span=span)
+
+
+@extraction_component("netralitas_quotes", attr="quotes")
+def extract_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    lexicon = speech_lexicon()
+    sentences = sentence_bounds(doc, text)
+    starts = [start for start, _ in sentences]
+
+    def sentence_start(position: int) -> int:
+        return starts[bisect_right(starts, position) - 1] if starts else 0
+
+    direct = direct_statements(text, lexicon, sentence_start)
+    spans = [(statement.start - 1, statement.end + 1) for statement in direct]
+
+    def quoted(position: int) -> bool:
+        return any(start <= position < end for start, end in spans)
+
+    statements = direct + indirect_statements(text, lexicon, sentences, quoted)
+    statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
+    resolver = SpeakerResolver(text, list(doc._.officials or []))
+    quotes: list[Quote] = []
+    previous: Optional[Quote] = None
+    for statement in statements:
+        if statement.inherit and previous is not None:
+            quote = to_quote(text, statement, resolver).model_copy(update={"speaker": previous.speaker, "cue": previous.cue,
+                                                                            "cue_span": previous.cue_span})
+        else:
+            quote = to_quote(text, statement, resolver)
+        quotes.append(quote)
+        if statement.direct:
+            previous = quote
+    quotes.sort(key=lambda quote: quote.start)
+    return quotes

@@ -1,0 +1,249 @@
+"""Role phrases: an office as written, with acting/former markers, body and jurisdiction.
+
+``find_roles(text)`` finds every role phrase (``Penjabat (Pj) Sekretaris Daerah (Sekda)
+Kota Palopo``, ``mantan Kepala Bappeda Prabumulih``, ``Ketua Bawaslu Provinsi Sulawesi
+Selatan``, ``Kapolres Bogor``) with one regex built from the language data
+(``positions.tsv``, ``position_heads.tsv``, ``acting_markers.tsv``, ``former_markers.txt``
+and the institution forms); the region after it is linked by the gazetteer.  Pairing a
+role with a person is the officials component's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lang import load_list, load_table
+from ..records import Role
+from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, region_after
+
+PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
+WORD = regex.compile(r"[\p{L}\-]+\.?")
+
+
+@dataclass(frozen=True)
+class Office:
+    position: str
+    organization: str  # "pemerintah", an institution acronym, or ""
+    kind: str  # region kind the office implies (Bupati: Kabupaten)
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[str, Office]:
+    table = {}
+    for row in load_table("positions.tsv"):
+        surface, position, organization, kind = (list(row) + [""] * 4)[:4]
+        table[surface] = Office(position, organization, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def candidate_markers() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("candidate_markers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def canonical_positions() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("position_canonical.tsv")}
+
+
+def canonical_position(position: str) -> str:
+    """``Kepala Polres`` → ``Kapolres``; ``Ketum`` → ``Ketua Umum`` (also as the first word)."""
+    if position in canonical_positions():
+        return canonical_positions()[position]
+    head, _, rest = position.partition(" ")
+    return " ".join(filter(None, (canonical_positions().get(head, head), rest)))
+
+
+@lru_cache(maxsize=1)
+def acting_markers() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in load_table("acting_markers.tsv")}
+
+
+def _with_lowercase(forms) -> list[str]:
+    """Offices are often written in lower case mid-sentence (``anggota Bawaslu``, ``camat``)."""
+    return [variant for form in forms for variant in {form, form[0].lower() + form[1:]}]
+
+
+WORD_START = regex.compile(r"(?<![\p{L}\-])\p{L}+")
+
+
+def first_words(*vocabularies) -> frozenset[str]:
+    return frozenset(WORD_START.match(form).group() for forms in vocabularies for form in forms if WORD_START.match(form))
+
+
+def trigger_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of every word that can open a role phrase; computed once per text."""
+    triggers = role_triggers() | generic_triggers()
+    return [(match.start(), match.group()) for match in WORD_START.finditer(text) if match.group() in triggers]
+
+
+def matches_at_triggers(pattern: regex.Pattern, text: str, words: list[tuple[int, str]], triggers: frozenset[str]):
+    """Non-overlapping matches of ``pattern`` tried only where a word of ``triggers`` starts.
+
+    Finding the few trigger words once and trying the big pattern there is several times
+    faster than letting the pattern itself scan every character.
+    """
+    resume = 0
+    for start, word in words:
+        if start < resume or word not in triggers:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            resume = match.end()
+            yield match
+
+
+@lru_cache(maxsize=1)
+def role_triggers() -> frozenset[str]:
+    return first_words(load_list("former_markers.txt"), candidate_markers(), acting_markers(),
+                       _with_lowercase(load_list("position_heads.txt")), _with_lowercase(offices()))
+
+
+@lru_cache(maxsize=1)
+def generic_triggers() -> frozenset[str]:
+    return first_words(_with_lowercase(load_list("generic_role_heads.txt")))
+
+
+@lru_cache(maxsize=1)
+def role_regex() -> regex.Pattern:
+    # Named lists (\L<...>) are regex's set matching: longest first, fast on large vocabularies.
+    return regex.compile(
+        r"(?<![\p{L}\-])(?:(?P<former>\L<former>)\s+)?"
+        r"(?:(?P<acting>\L<acting>)(?:\s*\(\L<acting>\))?\s+)?"
+        r"(?:(?P<candidate>\L<candidate>)\s+)?"
+        r"(?:(?P<head>\L<heads>)\s+(?P<body>\L<bodies>)|(?P<office>\L<positions>))"
+        r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
+        former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
+        acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
+        bodies=list(bodies_by_form()), positions=_with_lowercase(offices()),
+    )
+
+
+# A generic role phrase runs from its head noun to the next punctuation, at most ten words.
+# Verb-shaped words (me-, ber-, ter-, di- forms) end the phrase: "X mengatakan, ..." is no role.
+GENERIC_TAIL = (
+    r"(?:\s+(?!(?:me|ber|ter)\p{Ll}{3,}(?![\p{L}])|di\p{Ll}{4,}(?![\p{L}]))[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
+)
+
+
+@lru_cache(maxsize=1)
+def generic_role_regex() -> regex.Pattern:
+    return regex.compile(
+        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
+        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+    )
+
+
+@lru_cache(maxsize=1)
+def generic_run_regex() -> regex.Pattern:
+    """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
+    return regex.compile(
+        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+    )
+
+
+@dataclass
+class RoleMention:
+    role: Role
+    start: int  # of the whole phrase, the former marker included
+    title_start: int
+    end: int
+    former_marker: bool
+
+
+def expand_title(title: str, expansions: dict[str, str]) -> str:
+    """Title as written, parenthesised acronyms dropped and acronyms the article expands spelled out."""
+    title = PARENTHESISED_ACRONYM.sub("", title)
+    return " ".join(expansions.get(word, word) for word in title.split())
+
+
+def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
+    """(position, body, office) of a role match."""
+    if match.group("head"):
+        body = bodies_by_form()[match.group("body")]
+        head = match.group("head")
+        head = head[0].upper() + head[1:]
+        position = head if body.party else f"{head} {body.acronym or body.full}"
+        return canonical_position(position), body, Office("", body.acronym or "", body.kind)
+    surface = match.group("office")
+    office = offices().get(surface) or offices()[surface[0].upper() + surface[1:]]
+    position = office.position
+    if match.group("candidate"):
+        position = f"{candidate_markers()[match.group('candidate')]} {position}"
+    return position, body_by_acronym().get(office.organization), office
+
+
+def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
+    if office.organization == "pemerintah":
+        return f"Pemerintah {jurisdiction}" if jurisdiction else None
+    if body is not None:
+        return institution_name(body, jurisdiction)
+    return None
+
+
+def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
+    found = []
+    words = trigger_words(text) if words is None else words
+    for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
+        position, body, office = _office_for(match)
+        jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
+        acting_surface = match.group("acting")
+        acting = acting_markers()[acting_surface][0] if acting_surface else None
+        title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
+        title = expand_title(text[title_start:end], expansions)
+        role = Role(
+            title=title, position=position, acting=acting, jurisdiction=jurisdiction,
+            organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
+        )
+        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former"))))
+    return found
+
+
+@lru_cache(maxsize=1)
+def role_phrase_breaks() -> frozenset[str]:
+    return frozenset(load_list("role_phrase_breaks.txt"))
+
+
+def generic_position(title: str) -> str:
+    """The office in a generic phrase, title-cased: words up to the first preposition."""
+    words = []
+    for word in title.split():
+        if word in role_phrase_breaks():
+            break
+        words.append(word[0].upper() + word[1:])
+    return " ".join(words)
+
+
+def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
+    """Role phrases opened by a generic head noun where the lexicon found none."""
+    found = []
+    words = trigger_words(text) if words is None else words
+    for match in matches_at_triggers(generic_role_regex(), text, words, generic_triggers()):
+        if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
+            continue
+        title = text[match.start():match.end()]
+        role = Role(title=title, position=generic_position(title))
+        found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
+    return found
+
+
+def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """``Kepala Dinas Pariwisata Lombok Barat Saepul Ahkam``: no punctuation, but a place ends the role."""
+    found = []
+    for match in matches_at_triggers(generic_run_regex(), text, words, generic_triggers()):
+        if any(role.start <= match.start() < role.end for role in known):
+            continue
+        for word in regex.finditer(r"\s+\S", match.group("run")):
+            place_start = match.start("run") + word.start()
+            place, end = region_after(text, place_start)
+            if place and end < match.end():
+                office = generic_position(text[match.start():place_start])
+                role = Role(title=text[match.start():end], position=office, jurisdiction=place)
+                found.append(RoleMention(role, match.start(), match.start(), end, False))
+                break
+    return found

@@ -1,0 +1,261 @@
+"""Who said it: speaker names cleaned of titles and resolved to the article's officials.
+
+A speaker is written in many ways: ``kata Kepala Kesbangpol Prabumulih, Ahmad Daswan, S.Sos.``,
+``tegas Mardiana``, ``katanya``, ``Ia menegaskan``.  ``SpeakerResolver`` turns each into the
+official's ``name`` so quotes join to officials: it prefers ``doc._.officials`` (mentions by
+offset, then a short name inside a full name) and, while that list is empty, falls back to the
+name as written, cleaned of honorifics, degrees, ranks, role words and region names, and to full
+names seen earlier in the article (``Mardiana`` -> ``Mardiana Rusli``).  Pronouns and descriptions
+(``ia``, ``dia``, ``beliau``, ``Pria yang …``) go to the most recent person; nothing supported gives
+``None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..gazetteer import bare_names
+from ..lang import load_list, load_table
+from ..records import Official, Span
+
+# A run of capitalised words (names, titles, degrees: `H. Elman`, `S.Sos.`, `Al-Habsyi`, `Covid-19`).
+# A word ending in a period closes the run unless it is a known title (`H.`, `Prof.`, `MM.`), an initial
+# (`G.`) or an abbreviation with inner periods, so that `kata Rina. Esok …` stops at `Rina`.
+RAW_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*")
+WORD = regex.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of name words in ``text``; ``start()``/``end()``/``group()`` as a regex match has."""
+
+    text: str
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.text[self.begin:self.stop]
+
+
+def is_abbreviation(word: str) -> bool:
+    return len(word) == 2 or "." in word[:-1] or word in speaker_words().titles
+
+
+def run_end(text: str, start: int, end: int) -> int:
+    for word in WORD.finditer(text, start, end):
+        if word.group().endswith(".") and not is_abbreviation(word.group()):
+            return word.end() - 1
+    return end
+
+
+def match_run(text: str, position: int) -> Optional[Run]:
+    match = RAW_RUN.match(text, position)
+    return Run(text, match.start(), run_end(text, match.start(), match.end())) if match else None
+
+
+def iter_runs(text: str, position: int = 0):
+    while True:
+        match = RAW_RUN.search(text, position)
+        if match is None:
+            return
+        end = run_end(text, match.start(), match.end())
+        yield Run(text, match.start(), end)
+        position = end + 1 if end < match.end() else match.end()
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    titles: frozenset[str]
+    roles: frozenset[str]
+    pronouns: frozenset[str]
+    negators: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def speaker_words() -> SpeakerWords:
+    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set()}
+    for word, kind in load_table("speaker_words.tsv"):
+        kinds[kind].add(word)
+    titles = {entry for entry in load_list("honorifics.txt")}
+    titles |= {entry for entry in load_list("degrees.txt")}
+    for row in load_table("ranks.txt"):
+        titles |= set(row[0].split())
+    return SpeakerWords(frozenset(titles), frozenset(kinds["role"]), frozenset(kinds["pronoun"]),
+                        frozenset(kinds["negator"]))
+
+
+def is_pronoun(word: str) -> bool:
+    return word in speaker_words().pronouns
+
+
+def is_title_word(word: str) -> bool:
+    words = speaker_words()
+    bare = word.rstrip(",")
+    return bare in words.titles or bare in words.roles or (bare.endswith(".") and bare[:-1] in words.titles)
+
+
+@lru_cache(maxsize=None)
+def month_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("months.tsv"))
+
+
+def is_name_breaker(word: str) -> bool:
+    """Words that are never part of a personal name: titles, roles, pronouns, acronyms (``KPU``)."""
+    bare = word.rstrip(",")
+    return is_title_word(bare) or is_pronoun(bare) or any(char.isdigit() for char in bare) \
+        or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
+
+
+@lru_cache(maxsize=8192)
+def clean_name(run: str) -> Optional[str]:
+    """The personal name in a run of capitalised words: the last stretch free of titles,
+    role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
+    commas and brackets separate stretches (``Ketua Relawan (…), Aminudin Bustomi``)."""
+    for segment in reversed(SEGMENT_BREAK.split(run)):
+        name = clean_segment(segment)
+        if name:
+            return name
+    return None
+
+
+SEGMENT_BREAK = regex.compile(r"[(),]")
+
+
+def clean_segment(run: str) -> Optional[str]:
+    words = run.split()
+    regions = bare_names() | month_names()
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions for word in words]
+    for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
+        if f"{words[index]} {words[index + 1]}".lower().rstrip(",.") in regions:
+            breaks[index] = breaks[index + 1] = True
+    best: list[str] = []
+    current: list[str] = []
+    for word, broken in zip(words, breaks):
+        if broken:
+            best, current = (current or best), []
+        else:
+            current.append(word)
+    name = " ".join(current or best).strip(" ,.")
+    return name or None
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker surfaces of one article, remembering who spoke last."""
+
+    text: str
+    officials: list[Official]
+    people: list[Person] = field(default_factory=list)  # every person mention, by position
+    _starts: list[int] = field(default_factory=list)
+
+    _introduced: bool = False
+
+    def __post_init__(self) -> None:
+        for official in self.officials:
+            for mention in official.mentions:
+                self.people.append(Person(official.name, mention.start, mention.end))
+        self._sort()
+
+    def _introduce(self) -> None:
+        """Without officials, people introduced by role or honorific; found only when first needed."""
+        if not self._introduced and not self.officials:
+            self.people.extend(appositive_people(self.text))
+            self._sort()
+        self._introduced = True
+
+    def _sort(self) -> None:
+        self.people.sort(key=lambda person: person.start)
+        self._starts = [person.start for person in self.people]
+
+    def remember(self, name: str, start: int, end: int) -> None:
+        self.people.append(Person(name, start, end))
+        self._sort()
+
+    def last_person(self, before: int) -> Optional[str]:
+        self._introduce()
+        index = bisect_right(self._starts, before) - 1
+        while index >= 0:
+            person = self.people[index]
+            if person.end <= before:
+                return person.name
+            index -= 1
+        return None
+
+    def official_at(self, start: int, end: int) -> Optional[str]:
+        for person in self.people:
+            if person.start < end and start < person.end and self.officials:
+                return person.name
+        return None
+
+    def full_name(self, name: str, before: int) -> str:
+        """A short name (``Mardiana``) completed by an earlier fuller one (``Mardiana Rusli``)."""
+        self._introduce()
+        tokens = name.split()
+        candidates = [official.name for official in self.officials]
+        candidates += [person.name for person in reversed(self.people) if person.start < before]
+        for candidate in candidates:
+            words = candidate.split()
+            if len(words) > len(tokens) and all(token in words for token in tokens):
+                return candidate
+        return name
+
+    def resolve_run(self, start: int, end: int) -> Optional[str]:
+        """The speaker written at ``text[start:end]`` (a run of words after or before a cue)."""
+        surface = self.text[start:end]
+        first = surface.split()[0] if surface.split() else ""
+        if not first or is_pronoun(first):
+            return self.last_person(start)
+        official = self.official_at(start, end)
+        if official:
+            return official
+        name = clean_name(surface)
+        if name is None:
+            return None
+        return self.full_name(name, start)
+
+
+def appositive_people(text: str) -> list[Person]:
+    """People introduced as ``<role>, <Name>,`` or ``<honorific> <Name>`` while no officials exist."""
+    honorifics = set(load_list("honorifics.txt"))
+    people = []
+    previous_end, previous_titled = -10, False
+    for match in iter_runs(text):
+        words = match.group().split()
+        after_role = previous_titled and text[previous_end:match.start()].strip() == ","
+        honorific = words[0] in honorifics and len(words) > 1
+        name = clean_name(match.group())
+        # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
+        role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
+            and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
+        if name and (after_role or honorific or role_then_name) and not any(is_name_breaker(w) for w in name.split()):
+            offset = match.start() + match.group().rfind(name)
+            people.append(Person(name, offset, offset + len(name)))
+        previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)
+    return people
+
+
+def speaker_span(text: str, start: int, end: int) -> Optional[Span]:
+    surface = text[start:end]
+    stripped = surface.rstrip(" ,.")
+    if not stripped.strip():
+        return None
+    lead = len(stripped) - len(stripped.lstrip())
+    return Span(start=start + lead, end=start + len(stripped), text=stripped.strip())

@@ -1,0 +1,47 @@
+"""Is a statement a warning?  Cues from ``lang/id/warning_cues.tsv`` with negation handling.
+
+The contract counts prohibitions (``jangan``, ``dilarang``), obligations backed by sanction,
+legal or disciplinary consequences (``berujung pada masalah hukum``, ``dipidana``) and explicit
+cautions (``hati-hati``, ``rawan``).  A negatable cue right after a negator (``tidak ada sanksi``,
+``tanpa pelanggaran``) does not count.  The first cue found gives ``warning_type``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lang import load_table
+from .speakers import speaker_words
+
+NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
+
+
+@lru_cache(maxsize=None)
+def warning_cues() -> dict[str, tuple[str, bool]]:
+    return {cue.lower(): (kind, negatable == "yes") for cue, kind, negatable in load_table("warning_cues.tsv")}
+
+
+@lru_cache(maxsize=None)
+def cue_pattern() -> regex.Pattern:
+    cues = sorted(warning_cues(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}-])(?:" + "|".join(regex.escape(cue) for cue in cues) + r")(?![\p{L}-])",
+                         regex.IGNORECASE)
+
+
+def is_negated(text: str, cue_start: int) -> bool:
+    before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
+    return any(word in speaker_words().negators for word in before)
+
+
+def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
+    """The warning_type of a statement (its text and speech verb), or None when it warns of nothing."""
+    for candidate in ([cue] if cue else []) + [text]:
+        for match in cue_pattern().finditer(candidate):
+            kind, negatable = warning_cues()[match.group().lower()]
+            if negatable and is_negated(candidate, match.start()):
+                continue
+            return kind
+    return None
