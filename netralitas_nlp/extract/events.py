@@ -1,13 +1,328 @@
-"""Event records from a Doc (component ``netralitas_events``). Filled in by issue 6."""
+"""Event records from a Doc (component ``netralitas_events``).
+
+One regex pass over ``doc.text`` (and the headline) finds trigger words from
+``lang/id/event_triggers.tsv``; each hit votes for its event type with its weight,
+scaled by where it sits (headline and lead count most), and the best type is the
+article's main event.  Its parts are read around the anchoring hit:
+
+* ``name``: the capitalised run that starts at the trigger (`Sosialisasi Netralitas
+  Aparatur Sipil Negara (ASN)`), else the same run in the headline;
+* ``date``: the first date from the anchor's sentence on, within its paragraph, else the lead's;
+* ``venue``: ``di <venue head> …`` (`di Ruang Ratona, Kantor Wali Kota Palopo`) in that paragraph;
+* ``place``: the region the venue names, else the dateline's, through the gazetteer;
+* ``organizer``: the subject of ``menggelar``/``mengadakan`` …, else of the headline's ``Gelar``;
+* ``theme``: ``mengusung tema “…”`` / ``bertema …``;
+* ``participants``: the article's officials, then the ``dihadiri oleh …`` list.
+
+Further events are the other types that a gathering noun in the text names.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import regex
 from spacy.tokens import Doc
 
 from ..components import extraction_component
-from ..records import Event
+from ..gazetteer import canonical_region
+from ..lang import load_table
+from ..records import DateMention, Event, Span
+from .event_dates import find_dates
+
+TITLE_FACTOR = 2.0
+# Lead paragraphs carry the news; later ones mostly quotes and background.
+PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
+LATE_FACTOR = 0.08
+LEAD_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    type: str
+    weight: float
+    in_title: bool = False
+
+
+# ---------------------------------------------------------------- language data
+
+@lru_cache(maxsize=1)
+def trigger_table() -> tuple[tuple[regex.Pattern, str, float], ...]:
+    rows = []
+    for pattern, event_type, weight in load_table("event_triggers.tsv"):
+        rows.append((regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE), event_type, float(weight)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for kind, value in load_table("event_cues.tsv"):
+        found.setdefault(kind, []).append(value)
+    return {kind: tuple(values) for kind, values in found.items()}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, regex.Pattern]:
+    cue = cues()
+    cap_word = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w-]*\)|ke-\d+)"
+    connector = r"(?:dan|&|ke-\d+)"
+    stops = _alternation(cue["name_stop"])
+    name_word = rf"(?!(?:{stops})\b){cap_word}"
+    venue_head = _alternation(cue["venue_head"])
+    venue_segment = rf"(?:{venue_head})\b(?:\s+(?:{cap_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    return {
+        # A capitalised run: the event's proper name.
+        "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
+        "venue": regex.compile(rf"\bdi\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
+        "theme": regex.compile(
+            r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
+            r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{3,200})[”\"’']|(?P<bare>[A-Z][^,.\n]{3,120}))"),
+        "attendees": regex.compile(r"\bdihadiri\s+(?:oleh\s+)?(?P<list>[^.\n]+)"),
+        "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
+        "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
+        "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
+        "sentence_end": regex.compile(r"[.!?](?=\s|$)|\n"),
+    }
+
+
+# ---------------------------------------------------------------- triggers
+
+def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
+    hits = []
+    for pattern, event_type, weight in trigger_table():
+        for match in pattern.finditer(text):
+            hits.append(TriggerHit(match.start(), match.end(), event_type, weight, in_title))
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    return hits
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the non-empty paragraphs (text split at newlines)."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(position)
+        position += len(line) + 1
+    return starts
+
+
+def paragraph_index(starts: list[int], offset: int) -> int:
+    index = 0
+    for number, start in enumerate(starts):
+        if start > offset:
+            break
+        index = number
+    return index
+
+
+def position_factor(hit: TriggerHit, starts: list[int]) -> float:
+    if hit.in_title:
+        return TITLE_FACTOR
+    index = paragraph_index(starts, hit.start)
+    return PARAGRAPH_FACTORS[index] if index < len(PARAGRAPH_FACTORS) else LATE_FACTOR
+
+
+def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
+    """Event types by their summed, position-weighted votes (ties: first seen)."""
+    votes: dict[str, float] = {}
+    for hit in hits:
+        votes[hit.type] = votes.get(hit.type, 0.0) + hit.weight * position_factor(hit, starts)
+    return sorted(votes, key=lambda event_type: -votes[event_type])
+
+
+# ---------------------------------------------------------------- event parts
+
+def sentence_start(text: str, offset: int) -> int:
+    start = offset
+    while start > 0:
+        previous = text[start - 1]
+        if previous == "\n" or (previous == " " and start > 1 and text[start - 2] in ".!?"):
+            break
+        start -= 1
+    return start
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def lead_end(text: str, starts: list[int]) -> int:
+    return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(text)
+
+
+def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int) -> Optional[DateMention]:
+    """The date of the anchor's clause: first from its sentence on, within its paragraph; else the lead's."""
+    if anchor is not None:
+        begin = sentence_start(text, anchor)
+        _, paragraph_end = paragraph_bounds(text, anchor)
+        for date in dates:
+            if begin <= date.start < paragraph_end and date.value:
+                return date
+    return next((date for date in dates if date.start < lead_stop and date.value), None)
+
+
+def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) -> Optional[str]:
+    name_pattern = patterns()["name"]
+    for source, hit in ((text, anchor), (title or "", None)):
+        if hit is None:
+            hit = _title_hit(source, anchor.type if anchor else None)
+        if hit is None:
+            continue
+        match = name_pattern.match(source, hit.start)
+        if match and match.end() >= hit.end:
+            return match.group().strip(" ,")
+    return None
+
+
+def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
+    return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
+
+
+def event_venue(text: str, begin: int, end: int) -> Optional[str]:
+    match = patterns()["venue"].search(text, begin, end)
+    return match.group("venue").rstrip(" ,") if match else None
+
+
+def event_place(venue: Optional[str], dateline) -> Optional[str]:
+    for candidate in _place_candidates(venue):
+        region = canonical_region(candidate)
+        if region:
+            return region
+    if dateline is not None and dateline.place:
+        return canonical_region(dateline.place)
+    return None
+
+
+def _place_candidates(venue: Optional[str]) -> list[str]:
+    """Trailing word groups of the venue, longest first (`Kantor Wali Kota Palopo` → `Kota Palopo`, `Palopo`)."""
+    if not venue:
+        return []
+    words = venue.replace(",", " ").split()
+    return [" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))]
+
+
+def event_theme(text: str, begin: int, end: int) -> Optional[str]:
+    match = patterns()["theme"].search(text, begin, end)
+    if not match:
+        return None
+    return (match.group("quoted") or match.group("bare")).strip()
+
+
+def clean_subject(subject: str) -> str:
+    """`Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Prabumulih` without the acronym aside."""
+    return patterns()["acronym_aside"].sub("", subject).strip(" ,–-")
+
+
+def organizer_from(sentence: str) -> Optional[str]:
+    match = patterns()["organizer"].search(sentence)
+    if not match:
+        return None
+    subject = clean_subject(match.group("subject"))
+    if not patterns()["name"].fullmatch(subject):
+        return None  # not a proper-noun subject (`Mardiana menyoroti bahwa … akan menggelar`)
+    region = canonical_region(subject)
+    return f"{cues()['government'][0]} {region}" if region else subject
+
+
+def event_organizers(text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str]) -> list[str]:
+    candidates = []
+    if anchor is not None:
+        begin = max(sentence_start(text, anchor.start), body_start)
+        candidates.append(text[begin:anchor.start])
+    candidates.append(title or "")
+    for candidate in candidates:
+        organizer = organizer_from(candidate)
+        if organizer:
+            return [organizer]
+    return []
+
+
+def attendees(text: str, begin: int, end: int) -> list[str]:
+    found = []
+    for match in patterns()["attendees"].finditer(text, begin, end):
+        for item in patterns()["list_split"].split(match.group("list")):
+            item = patterns()["participant_lead"].sub("", item.strip()).strip()
+            if item and item not in found:
+                found.append(item)
+    return found
+
+
+def event_participants(doc: Doc, begin: int, end: int) -> list[str]:
+    names = [official.name for official in (getattr(doc._, "officials", None) or [])]
+    return list(dict.fromkeys(names + attendees(doc.text, begin, end)))
+
+
+# ---------------------------------------------------------------- assembly
+
+def body_start(doc: Doc) -> int:
+    dateline = doc._.dateline
+    return dateline.end if dateline is not None and dateline.end else 0
+
+
+def article_dates(doc: Doc) -> list[DateMention]:
+    """The dates component's output; until it lands, the small local finder."""
+    dates = doc._.dates or []
+    return sorted(dates, key=lambda date: date.start) if dates else find_dates(doc.text, doc._.published)
+
+
+def build_event(doc: Doc, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
+                starts: list[int]) -> Event:
+    text = doc.text
+    lead_stop = lead_end(text, starts)
+    begin, end = paragraph_bounds(text, anchor.start) if anchor else (0, lead_stop)
+    date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
+    # The lead (first paragraphs) describes the main gathering: venue, attendees and theme may follow there.
+    scope_end = max(end, lead_stop)
+    venue = event_venue(text, begin, scope_end)
+    return Event(
+        type=event_type,
+        name=event_name(text, anchor, doc._.title),
+        date=date.value if date else None,
+        date_text=date.text if date else None,
+        venue=venue,
+        place=event_place(venue, doc._.dateline),
+        organizer=event_organizers(text, anchor, body_start(doc), doc._.title),
+        theme=event_theme(text, begin, scope_end),
+        participants=event_participants(doc, begin, scope_end),
+        trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
+    )
+
+
+def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit]:
+    """First capitalised hit of each other type: a named gathering (`Pemungutan Suara Ulang (PSU)`)."""
+    seen, anchors = {main_type}, []
+    for hit in hits:
+        if hit.type not in seen and not hit.in_title and hit.weight >= 2:
+            seen.add(hit.type)
+            anchors.append(hit)
+    return anchors
 
 
 @extraction_component("netralitas_events", attr="events")
 def extract_events(doc: Doc) -> list[Event]:
-    return []
+    text = doc.text
+    starts = paragraph_starts(text)
+    text_hits = trigger_hits(text)
+    ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
+    if not ranked:
+        return []
+    dates = article_dates(doc)
+    main_type = ranked[0]
+    anchor = next((hit for hit in text_hits if hit.type == main_type), None)
+    events = [build_event(doc, main_type, anchor, dates, starts)]
+    capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
+    for hit in secondary_anchors(capitalised, main_type):
+        events.append(build_event(doc, hit.type, hit, dates, starts))
+    return events
