@@ -14,21 +14,19 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_table
+from ..ingest.published import month_numbers as parse_month_numbers
 from ..records import DateMention
 
 WEEKDAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 
 
-@lru_cache(maxsize=1)
-def month_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
+month_numbers = lru_cache(maxsize=1)(parse_month_numbers)
 
 
 @lru_cache(maxsize=1)
 def date_pattern() -> regex.Pattern:
     months = "|".join(sorted((regex.escape(name) for name in month_numbers()), key=len, reverse=True))
-    numeric = rf"(?:{WEEKDAYS}\s*)?\((?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?\)"
+    numeric = rf"(?:{WEEKDAYS}\s*)?\(\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?\s*\)"
     spelled = (rf"(?:{WEEKDAYS},?\s+)?(?:tanggal\s+)?(?P<sd>\d{{1,2}})(?:\s*(?:-|–|hingga|sampai|s\.d\.?)\s*\d{{1,2}})?"
                rf"\s+(?P<sm>{months})\b\.?(?:\s+(?P<sy>\d{{4}}))?")
     return regex.compile(rf"{numeric}|{spelled}", regex.IGNORECASE)

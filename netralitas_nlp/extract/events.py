@@ -37,6 +37,7 @@ TITLE_FACTOR = 2.0
 PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
 LATE_FACTOR = 0.08
 LEAD_PARAGRAPHS = 2
+SUPPORT_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,18 @@ def position_factor(hit: TriggerHit, starts: list[int]) -> float:
 
 
 def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
-    """Event types by their summed, position-weighted votes (ties: first seen)."""
-    votes: dict[str, float] = {}
+    """Event types by their strongest position-weighted hit, plus a little for repetition.
+
+    The strongest hit decides (one `deklarasi` in the lead beats several loose
+    `dukungan`/`calon` words); SUPPORT_SHARE of the summed votes breaks near-ties.
+    """
+    best: dict[str, float] = {}
+    total: dict[str, float] = {}
     for hit in hits:
-        votes[hit.type] = votes.get(hit.type, 0.0) + hit.weight * position_factor(hit, starts)
-    return sorted(votes, key=lambda event_type: -votes[event_type])
+        vote = hit.weight * position_factor(hit, starts)
+        best[hit.type] = max(best.get(hit.type, 0.0), vote)
+        total[hit.type] = total.get(hit.type, 0.0) + vote
+    return sorted(best, key=lambda event_type: -(best[event_type] + SUPPORT_SHARE * total[event_type]))
 
 
 # ---------------------------------------------------------------- event parts
