@@ -70,11 +70,28 @@ def score(pairs, records, verbose: bool = False) -> dict[str, float]:
     }
 
 
+def explain_themes(pairs, records) -> None:
+    """False positives with their evidence, false negatives with the cues that fell short."""
+    from netralitas_nlp.extract.themes import scoring_units, unit_cues
+
+    for (gold, _), record in zip(pairs, records):
+        want, got = set(gold["themes"]), set(record.themes)
+        for label in sorted(got - want):
+            evidence = [(e.paragraph, e.score, e.cues) for e in record.theme_evidence if e.label == label]
+            print("FP", gold["id"][:40], label, evidence[:3])
+        _, paragraphs = scoring_units(record.text)
+        for label in sorted(want - got):
+            weak = [(paragraphs[unit], cues) for (unit, found), cues in unit_cues(record.text).items() if found == label]
+            print("FN", gold["id"][:40], label, weak[:3])
+
+
 def main() -> None:
     from netralitas_nlp import Extractor
 
     pairs = gold_articles()
     records = list(Extractor().pipe([raw for _, raw in pairs]))
+    if "--themes" in sys.argv:
+        explain_themes(pairs, records)
     for name, value in score(pairs, records, verbose="--verbose" in sys.argv).items():
         print(f"{name:22} {value:.3f}" if isinstance(value, float) else f"{name:22} {value}")
 
