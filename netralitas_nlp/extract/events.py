@@ -92,7 +92,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
-        "sentence_end": regex.compile(r"[.!?](?=\s|$)|\n"),
+        "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
 
@@ -176,9 +176,14 @@ def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_
         begin = sentence_start(text, anchor)
         _, paragraph_end = paragraph_bounds(text, anchor)
         for date in dates:
-            if begin <= date.start < paragraph_end and date.value:
+            if begin <= date.start < paragraph_end and date.value and not in_background(text, date):
                 return date
     return next((date for date in dates if date.start < lead_stop and date.value), None)
+
+
+def in_background(text: str, date: DateMention) -> bool:
+    """A date after `setelah …` in its sentence dates an earlier happening, not this event."""
+    return patterns()["background"].search(text, sentence_start(text, date.start), date.start) is not None
 
 
 def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) -> Optional[str]:
