@@ -38,6 +38,7 @@ PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
 LATE_FACTOR = 0.08
 LEAD_PARAGRAPHS = 2
 SUPPORT_SHARE = 0.1
+CLAUSE_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def patterns() -> dict[str, regex.Pattern]:
     return {
         # A capitalised run: the event's proper name.
         "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
-        "venue": regex.compile(rf"\bdi\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
+        "venue": regex.compile(rf"\b(?:{_alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
         "theme": regex.compile(
             r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
             r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{3,200})[”\"’']|(?P<bare>[A-Z][^,.\n]{3,120}))"),
@@ -92,6 +93,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
+        "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
         "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
@@ -160,6 +162,27 @@ def sentence_start(text: str, offset: int) -> int:
     return start
 
 
+def clause_window(text: str, anchor: int) -> tuple[int, int]:
+    """From the sentence before the anchor's (same paragraph) through CLAUSE_SENTENCES sentences from it.
+
+    The lead names the gathering in one sentence and gives venue, date and attendees in the next
+    ones, often the next paragraph (`… acara Sosialisasi … . Kegiatan ini berlangsung di Ruang Ratona …`).
+    """
+    paragraph_begin, _ = paragraph_bounds(text, anchor)
+    own = sentence_start(text, anchor)
+    begin = max(sentence_start(text, own - 2), paragraph_begin) if own - 2 > paragraph_begin else paragraph_begin
+    end, counted = own, 0
+    for match in patterns()["sentence_end"].finditer(text, anchor):
+        if text[end:match.start()].strip():  # blank lines are not sentences
+            counted += 1
+        end = match.end()
+        if counted == CLAUSE_SENTENCES:
+            break
+    else:
+        end = len(text)
+    return begin, end
+
+
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -174,9 +197,9 @@ def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_
     """The date of the anchor's clause: first from its sentence on, within its paragraph; else the lead's."""
     if anchor is not None:
         begin = sentence_start(text, anchor)
-        _, paragraph_end = paragraph_bounds(text, anchor)
+        _, window_end = clause_window(text, anchor)
         for date in dates:
-            if begin <= date.start < paragraph_end and date.value and not in_background(text, date):
+            if begin <= date.start < window_end and date.value and not in_background(text, date):
                 return date
     return next((date for date in dates if date.start < lead_stop and date.value), None)
 
@@ -294,11 +317,9 @@ def build_event(doc: Doc, event_type: str, anchor: Optional[TriggerHit], dates: 
                 starts: list[int]) -> Event:
     text = doc.text
     lead_stop = lead_end(text, starts)
-    begin, end = paragraph_bounds(text, anchor.start) if anchor else (0, lead_stop)
+    begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
     date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
-    # The lead (first paragraphs) describes the main gathering: venue, attendees and theme may follow there.
-    scope_end = max(end, lead_stop)
-    venue = event_venue(text, begin, scope_end)
+    venue = event_venue(text, begin, end)
     return Event(
         type=event_type,
         name=event_name(text, anchor, doc._.title),
@@ -307,8 +328,8 @@ def build_event(doc: Doc, event_type: str, anchor: Optional[TriggerHit], dates: 
         venue=venue,
         place=event_place(venue, doc._.dateline),
         organizer=event_organizers(text, anchor, body_start(doc), doc._.title),
-        theme=event_theme(text, begin, scope_end),
-        participants=event_participants(doc, begin, scope_end),
+        theme=event_theme(text, begin, end),
+        participants=event_participants(doc, begin, end),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
     )
 
