@@ -31,6 +31,7 @@ from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import DateMention, Event, Span
 from .event_dates import find_dates
+from .phrase_matcher import PhraseMatcher, lowered
 
 TITLE_FACTOR = 2.0
 # Lead paragraphs carry the news; later ones mostly quotes and background.
@@ -53,11 +54,13 @@ class TriggerHit:
 # ---------------------------------------------------------------- language data
 
 @lru_cache(maxsize=1)
-def trigger_table() -> tuple[tuple[regex.Pattern, str, float], ...]:
-    rows = []
-    for pattern, event_type, weight in load_table("event_triggers.tsv"):
-        rows.append((regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE), event_type, float(weight)))
-    return tuple(rows)
+def trigger_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[str, float]]]:
+    """A matcher over every trigger phrase, and each phrase's (event type, weight)."""
+    types: dict[str, tuple[str, float]] = {}
+    for phrases, event_type, weight in load_table("event_triggers.tsv"):
+        for phrase in phrases.split("|"):
+            types.setdefault(phrase.strip().lower(), (event_type, float(weight)))
+    return PhraseMatcher(types), types
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +104,8 @@ def patterns() -> dict[str, regex.Pattern]:
 # ---------------------------------------------------------------- triggers
 
 def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
-    hits = []
-    for pattern, event_type, weight in trigger_table():
-        for match in pattern.finditer(text):
-            hits.append(TriggerHit(match.start(), match.end(), event_type, weight, in_title))
-    hits.sort(key=lambda hit: (hit.start, -hit.end))
-    return hits
+    matcher, types = trigger_lexicon()
+    return [TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text))]
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -295,9 +294,9 @@ def attendees(text: str, begin: int, end: int) -> list[str]:
     return found
 
 
-def event_participants(doc: Doc, begin: int, end: int) -> list[str]:
+def event_participants(doc: Doc, text: str, begin: int, end: int) -> list[str]:
     names = [official.name for official in (getattr(doc._, "officials", None) or [])]
-    return list(dict.fromkeys(names + attendees(doc.text, begin, end)))
+    return list(dict.fromkeys(names + attendees(text, begin, end)))
 
 
 # ---------------------------------------------------------------- assembly
@@ -307,15 +306,18 @@ def body_start(doc: Doc) -> int:
     return dateline.end if dateline is not None and dateline.end else 0
 
 
-def article_dates(doc: Doc) -> list[DateMention]:
+def article_dates(doc: Doc, text: str) -> list[DateMention]:
     """The dates component's output; until it lands, the small local finder."""
     dates = doc._.dates or []
-    return sorted(dates, key=lambda date: date.start) if dates else find_dates(doc.text, doc._.published)
+    return sorted(dates, key=lambda date: date.start) if dates else find_dates(text, doc._.published)
 
 
-def build_event(doc: Doc, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
-                starts: list[int]) -> Event:
-    text = doc.text
+def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
+                starts: list[int], main: bool = True) -> Event:
+    """The event anchored at ``anchor``; only the main event may borrow the headline's organiser.
+
+    ``text`` is ``doc.text``, passed along because spaCy rebuilds it on every access.
+    """
     lead_stop = lead_end(text, starts)
     begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
     date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
@@ -327,9 +329,9 @@ def build_event(doc: Doc, event_type: str, anchor: Optional[TriggerHit], dates: 
         date_text=date.text if date else None,
         venue=venue,
         place=event_place(venue, doc._.dateline),
-        organizer=event_organizers(text, anchor, body_start(doc), doc._.title),
+        organizer=event_organizers(text, anchor, body_start(doc), doc._.title if main else None),
         theme=event_theme(text, begin, end),
-        participants=event_participants(doc, begin, end),
+        participants=event_participants(doc, text, begin, end),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
     )
 
@@ -352,11 +354,11 @@ def extract_events(doc: Doc) -> list[Event]:
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
     if not ranked:
         return []
-    dates = article_dates(doc)
+    dates = article_dates(doc, text)
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
-    events = [build_event(doc, main_type, anchor, dates, starts)]
+    events = [build_event(doc, text, main_type, anchor, dates, starts)]
     capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
     for hit in secondary_anchors(capitalised, main_type):
-        events.append(build_event(doc, hit.type, hit, dates, starts))
+        events.append(build_event(doc, text, hit.type, hit, dates, starts, main=False))
     return events

@@ -1,8 +1,8 @@
 """Theme evidence per paragraph (component ``netralitas_themes``).
 
-The weighted lexicon ``lang/id/themes.tsv`` (label, cue regex, weight) is
-compiled once into a single alternation with one named group per row, so a
-text costs one ``finditer``.  A paragraph — a line of ``doc.text``, numbered
+The weighted lexicon ``lang/id/themes.tsv`` (label, cue phrases, weight) is
+compiled once into one trie-shaped regex (``PhraseMatcher``), so a text costs
+one pass over its lower-cased form.  A paragraph — a line of ``doc.text``, numbered
 from 0 as ``text.split("\\n")`` numbers them — carries a label when the weights
 of the distinct cue words of that label found in it reach ``THRESHOLD``.  The
 evidence (label, paragraph, score, cues) is what users see; the extractor makes
@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..components import extraction_component
 from ..lang import load_table
 from ..records import THEMES, ThemeEvidence
+from .phrase_matcher import PhraseMatcher, lowered
 
 THRESHOLD = 1.0
 # Some sources lost their paragraph breaks (PFSA-ID: one line per article).  A line longer than
@@ -30,17 +31,15 @@ SENTENCE_END = regex.compile(r"(?<=[.!?][”\"’']?)\s+(?=[“\"‘'(]?[A-Z0-9]
 
 
 @lru_cache(maxsize=1)
-def theme_lexicon() -> tuple[regex.Pattern, dict[str, tuple[str, float]]]:
-    """One compiled alternation over all cue rows, and each row group's (label, weight)."""
-    groups, rows = [], {}
-    for number, (label, cue, weight) in enumerate(load_table("themes.tsv")):
+def theme_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[tuple[str, float], ...]]]:
+    """A matcher over every cue phrase, and each phrase's (label, weight) pairs."""
+    cues: dict[str, list[tuple[str, float]]] = {}
+    for label, phrases, weight in load_table("themes.tsv"):
         if label not in THEMES:
             raise ValueError(f"themes.tsv: unknown label {label!r}")
-        name = f"r{number}"
-        groups.append(rf"(?P<{name}>{cue})")
-        rows[name] = (label, float(weight))
-    pattern = regex.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", regex.IGNORECASE)
-    return pattern, rows
+        for phrase in phrases.split("|"):
+            cues.setdefault(phrase.strip().lower(), []).append((label, float(weight)))
+    return PhraseMatcher(cues), {phrase: tuple(pairs) for phrase, pairs in cues.items()}
 
 
 def line_starts(text: str) -> list[int]:
@@ -69,14 +68,14 @@ def scoring_units(text: str) -> tuple[list[int], list[int]]:
 
 
 def unit_cues(text: str) -> dict[tuple[int, str], dict[str, float]]:
-    """(unit, label) → {cue word as written, lower-cased: weight}; each distinct word counts once."""
-    pattern, rows = theme_lexicon()
+    """(unit, label) → {cue phrase: weight}; each distinct phrase counts once."""
+    matcher, weights = theme_lexicon()
     starts, _ = scoring_units(text)
     found: dict[tuple[int, str], dict[str, float]] = {}
-    for match in pattern.finditer(text):
-        label, weight = rows[match.lastgroup]
-        unit = bisect_right(starts, match.start()) - 1
-        found.setdefault((unit, label), {})[match.group().lower()] = weight
+    for start, _, phrase in matcher.finditer(lowered(text)):
+        unit = bisect_right(starts, start) - 1
+        for label, weight in weights[phrase]:
+            found.setdefault((unit, label), {})[phrase] = weight
     return found
 
 
