@@ -108,8 +108,14 @@ def test_events_on_news_are_valid_and_fast(news_articles):
     assert all(hasattr(record, "events") for record in records)  # no article failed (offsets checked)
     with_events = sum(bool(record.events) for record in records)
     assert with_events >= len(sample) // 2
+    per_article_ms = component_ms(component, docs) - component_ms(lambda doc: doc.text, docs)
+    # Budget ~1 ms for the component itself (spaCy rebuilding doc.text is the pipeline's cost, measured
+    # apart); 1.5 ms leaves room for a shared, noisy machine and the local date fallback.
+    assert per_article_ms < 1.5, per_article_ms
+
+
+def component_ms(function, docs) -> float:
     started = time.perf_counter()
     for doc in docs:
-        component(doc)
-    per_article_ms = (time.perf_counter() - started) * 1000 / len(docs)
-    assert per_article_ms < 2.0, per_article_ms
+        function(doc)
+    return (time.perf_counter() - started) * 1000 / len(docs)
