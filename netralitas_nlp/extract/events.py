@@ -152,13 +152,10 @@ def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
 # ---------------------------------------------------------------- event parts
 
 def sentence_start(text: str, offset: int) -> int:
-    start = offset
-    while start > 0:
-        previous = text[start - 1]
-        if previous == "\n" or (previous == " " and start > 1 and text[start - 2] in ".!?"):
-            break
-        start -= 1
-    return start
+    """Start of the sentence holding ``offset``: after the last newline or `. `/`! `/`? ` before it."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    stop = max(text.rfind(mark, line_start, offset) for mark in (". ", "! ", "? "))
+    return stop + 2 if stop >= 0 else line_start
 
 
 def clause_window(text: str, anchor: int) -> tuple[int, int]:
