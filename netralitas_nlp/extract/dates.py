@@ -1,13 +1,235 @@
-"""DateMention records from a Doc (component ``netralitas_dates``). Filled in by issue 6."""
+"""DateMention records from a Doc (component ``netralitas_dates``).
+
+Regex-first: two precompiled patterns over ``doc.text`` find the Indonesian
+calendar forms news uses, and the numbers they capture are normalised with the
+month/weekday tables in ``lang/id`` (``months.tsv``, ``weekdays.tsv``):
+
+* numeric, in parentheses after an optional weekday: ``Selasa (20/5/2025)``,
+  ``Jumat (15/11)``, ``(5/11)``; a bare ``26/06/2025`` only with a 4-digit year;
+* day + month name: ``24 Mei 2025``, ``Kamis, 3 Oktober 2024``, ``3 Agt``,
+  ranges ``2-3 Desember 2024`` / ``8 hingga 10 November`` /
+  ``30 November - 2 Desember 2024`` / ``(28/10-1/11/2020)`` (value = first day,
+  ``end_value`` = last day; the gold lists a range once, with its first day).
+
+A weekday before the date is part of the mention's text (the gold's
+``Selasa (20/5/2025)``); ``weekday_mismatch`` is true when it names neither end
+of the date.  ``precision`` is always ``day``: the contract does not count
+month-only references as dates.
+
+Why not dateparser: every form above is fully determined by the captured
+numbers, and ``dateparser.parse`` costs ~1 ms a call, which alone would break
+the 2 ms/article budget.  Bare years (``Pilkada 2024``), law numbers
+(``UU No. 10 Tahun 2016``), ``pasal 71 ayat (1)``, clock times and money never
+match: a date needs a day *and* a month.
+
+A date without a year takes the year that puts it nearest to the article's
+anchor: ``doc._.published`` when known, else the first date in the article that
+carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
+to 2020).  With no anchor the value stays null rather than a guessed year.
+Month-only references (``November 2025``, ``April lalu``) are not dates in the
+contract, and neither are relative words; ``find_relative_dates`` resolves
+those (``kemarin``, ``pekan lalu``) against the publication date for callers
+that want them (event dating).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import regex
 from spacy.tokens import Doc
 
 from ..components import extraction_component
+from ..lang import load_table
 from ..records import DateMention
+
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    return {name.lower(): int(number) for name, number in load_table("weekdays.tsv")}
+
+
+@lru_cache(maxsize=1)
+def relative_offsets() -> dict[str, int]:
+    return {phrase.lower(): int(days) for phrase, days in load_table("relative_dates.tsv")}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so ``Desember`` wins over ``Des``."""
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
+    month_names = _alternation(month_numbers())
+    range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
+    # "(d/m)", "(d/m/yyyy)", "(d/m-d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
+    # so "10/2016" law numbers and fractions never match).
+    numeric = regex.compile(
+        r"\((?:\s*(?P<start_day>\d{1,2})\s*/\s*(?P<start_month>\d{1,2})\s*[-–]\s*)?"
+        r"\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)"
+        r"|(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
+    )
+    # [d [Month] - ] d Month [yyyy]  (an abbreviation's dot stays outside the text)
+    named = regex.compile(
+        rf"(?<![\d.,/])(?:(?P<start_day>\d{{1,2}})(?:\s+(?P<start_month>{month_names}))?{range_joiner})?"
+        rf"(?P<day>\d{{1,2}})\s+(?P<month>{month_names})\b(?:\s+(?P<year>\d{{4}})(?!\d))?",
+        regex.IGNORECASE,
+    )
+    return numeric, named
+
+
+@lru_cache(maxsize=1)
+def weekday_before() -> regex.Pattern:
+    """A weekday (and comma) just before a date: ``Selasa (20/5/2025)``, ``Kamis, 3 Oktober 2024``."""
+    return regex.compile(rf"\b(?P<weekday>{_alternation(weekday_numbers())})\s*,?\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def relative_pattern() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{_alternation(relative_offsets())})\b", regex.IGNORECASE)
+
+
+def _full_year(digits: Optional[str]) -> Optional[int]:
+    if not digits:
+        return None
+    year = int(digits)
+    return year + 2000 if year < 100 else year
+
+
+def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> Optional[dt.date]:
+    """The date with this day and month closest to the anchor (last/this/next year)."""
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make_date(y, month, day))]
+    return min(candidates, key=lambda d: abs(d - anchor), default=None)
+
+
+def _month(written: Optional[str]) -> Optional[int]:
+    if not written:
+        return None
+    return int(written) if written.isdigit() else month_numbers()[written.lower()]
+
+
+class _Found:
+    """One regex hit before year resolution; a range keeps its last day in ``end_*``."""
+
+    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday")
+
+    def __init__(self, text: str, match: regex.Match):
+        self.start, self.end = match.span()
+        self.day, self.month = int(match.group("day")), _month(match.group("month"))
+        self.year = _full_year(match.group("year"))
+        self.end_day = self.end_month = None
+        if match.group("start_day"):
+            self.end_day, self.end_month = self.day, self.month
+            self.day = int(match.group("start_day"))
+            self.month = _month(match.group("start_month")) or self.month
+            if self.year and self.month > self.end_month:
+                self.year -= 1  # "28 Desember - 2 Januari 2025" starts in 2024
+        self.weekday = None
+        if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
+            self.start = weekday.start()
+            self.weekday = weekday_numbers()[weekday.group("weekday").lower()]
+
+    @property
+    def valid(self) -> bool:
+        return all(1 <= m <= 12 for m in (self.month, self.end_month or 1)) and 1 <= self.day <= 31
+
+
+def _scan(text: str) -> list[_Found]:
+    numeric, named = date_patterns()
+    found = [_Found(text, m) for m in numeric.finditer(text)]
+    taken = [(f.start, f.end) for f in found]
+    for match in named.finditer(text):
+        start, end = match.span()
+        if not any(start < t_end and t_start < end for t_start, t_end in taken):
+            found.append(_Found(text, match))
+    found = [f for f in found if f.valid]
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _published_date(published: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _text_year(found: list[_Found], index: int) -> Optional[int]:
+    """The year of the nearest date before ``index`` that states one, else the first after it."""
+    before = [item.year for item in found[:index] if item.year]
+    after = [item.year for item in found[index + 1:] if item.year]
+    return (before[-1:] or after[:1] or [None])[0]
+
+
+def _resolve(found: list[_Found], index: int, published: Optional[dt.date]) -> Optional[dt.date]:
+    item = found[index]
+    if item.year:
+        return _make_date(item.year, item.month, item.day)
+    if published:
+        return _nearest_year(item.month, item.day, published)
+    year = _text_year(found, index)
+    return _make_date(year, item.month, item.day) if year else None
+
+
+def _mention(text: str, found: list[_Found], index: int, published: Optional[dt.date]) -> Optional[DateMention]:
+    item = found[index]
+    value = _resolve(found, index, published)
+    if item.year and value is None:
+        return None  # 31/2/2024 and the like: numbers, not a date
+    end_date = None
+    if value and item.end_day:
+        end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
+        end_date = end_date if end_date and end_date >= value else None
+    # "Rabu hingga Minggu (28/10-1/11/2020)": a range's weekday may name either end.
+    days = [d.weekday() for d in (value, end_date) if d]
+    mismatch = bool(days and item.weekday is not None and item.weekday not in days)
+    end_value = end_date.isoformat() if end_date else None
+    return DateMention(
+        text=text[item.start:item.end], start=item.start, end=item.end,
+        value=value.isoformat() if value else None, precision="day",
+        end_value=end_value, weekday_mismatch=mismatch,
+    )
+
+
+def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
+    """Every explicit calendar date in ``text``, in text order."""
+    found = _scan(text)
+    base = _published_date(published)
+    mentions = (_mention(text, found, index, base) for index in range(len(found)))
+    return [mention for mention in mentions if mention is not None]
+
+
+def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention]:
+    """``kemarin``, ``hari ini``, ``pekan lalu`` … resolved against ``published`` (value null without it)."""
+    base = _published_date(published)
+    offsets = relative_offsets()
+    mentions = []
+    for match in relative_pattern().finditer(text):
+        value = base + dt.timedelta(days=offsets[match.group().lower()]) if base else None
+        mentions.append(DateMention(
+            text=match.group(), start=match.start(), end=match.end(),
+            value=value.isoformat() if value else None, precision="day" if value else None,
+        ))
+    return mentions
 
 
 @extraction_component("netralitas_dates", attr="dates")
 def extract_dates(doc: Doc) -> list[DateMention]:
-    return []
+    return find_dates(doc.text, doc._.published)

@@ -1,13 +1,209 @@
-"""Election records from a Doc (component ``netralitas_elections``). Filled in by issue 6."""
+"""Election records from a Doc (component ``netralitas_elections``).
+
+One precompiled pattern built from ``lang/id/election_kinds.tsv`` finds the
+election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
+``Pemilu 2024`` …).  For each hit:
+
+* ``region``: the capitalised words right after the name, looked up in the
+  region gazetteer (``Pilkada Prabumulih 2024`` → ``Kota Prabumulih``;
+  ``Pilgub Jabar`` through ``region_abbreviations.tsv``).  A PSU without one is
+  held where the article is from (dateline, else the headline's region).
+* ``kind``: a located ``Pilkada`` becomes Pilbup/Pilwalkot/Pilgub when the
+  article names that office's candidates (``election_refinements.tsv``).
+* ``Komisi Pemilihan Umum``, ``Badan Pengawas Pemilu`` are bodies, not
+  elections (``election_not_before.txt``).
+* ``date``: a date mention (``doc._.dates``) that follows within the same clause
+  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``).
+* A year (``Pemilu 2004``) tells elections of the same kind apart while
+  matching, but is not a date.
+
+Lower-case generic uses (``pidana pemilu``, ``penyelenggara pemilu``) are not
+elections.  Mentions are then merged as the gold does: by (kind, date, region);
+an unlocated mention joins the located election of its kind; a ``Pilkada`` in a
+region (or in its province) joins the Pilgub/Pilbup/Pilwalkot of that region; a bare ``Pemilu`` (no
+year, region or date) joins the article's first specific election.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Optional
+
+import regex
 from spacy.tokens import Doc
 
 from ..components import extraction_component
-from ..records import Election
+from ..gazetteer import canonical_region, lookup
+from ..lang import load_list, load_table
+from ..records import DateMention, Election, Span
+
+LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
+
+
+@lru_cache(maxsize=1)
+def election_kinds() -> dict[str, str]:
+    return {surface.lower(): kind for surface, kind in load_table("election_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    return {short.lower(): name for short, name in load_table("region_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def refinements() -> dict[str, tuple[str, regex.Pattern]]:
+    """Region kind -> (election kind, cue pattern) for turning a located Pilkada into Pilbup/…."""
+    return {region_kind: (kind, regex.compile(cue, regex.IGNORECASE))
+            for region_kind, kind, cue in load_table("election_refinements.tsv")}
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> regex.Pattern:
+    """Words that make a following election name part of a body's name (Komisi Pemilihan Umum)."""
+    words = "|".join(map(regex.escape, load_list("election_not_before.txt")))
+    return regex.compile(rf"\b(?:{words})\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def election_pattern() -> regex.Pattern:
+    names = sorted(election_kinds(), key=len, reverse=True)
+    surfaces = "|".join(regex.escape(name) for name in names)
+    region_word = r"(?:[A-Z][\w'’-]*|se-[A-Z][\w-]*)"
+    # Names in any case (Kompas writes "pilkada"); region words capitalised, after an optional "di".
+    return regex.compile(
+        rf"\b(?P<name>(?i:{surfaces}))\b(?:[ \t]*\((?P<acronym>[A-Z]\w+)\))?"
+        rf"(?:[ \t]+di)?(?P<region>(?:[ \t]+{region_word}){{0,3}})"
+        rf"(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d{{2}})\b)?",
+    )
+
+
+def region_of(words: str) -> Optional[str]:
+    """The longest prefix of ``words`` the gazetteer knows (abbreviations expanded)."""
+    tokens = words.split()
+    for size in range(len(tokens), 0, -1):
+        phrase = " ".join(tokens[:size])
+        phrase = region_abbreviations().get(phrase.lower(), phrase)
+        if region := canonical_region(phrase):
+            return region
+    return None
+
+
+def article_region(doc: Doc) -> Optional[str]:
+    """Where the article is from: its dateline place, else the first region its first line names."""
+    dateline = doc._.dateline
+    if dateline and dateline.place:
+        return canonical_region(dateline.place)
+    first_line = doc.text[:doc.text.find("\n")] if "\n" in doc.text else doc.text[:200]
+    words = regex.findall(r"[A-Z][\w'’-]*", first_line)
+    return next((region for i in range(len(words)) if (region := region_of(" ".join(words[i:i + 2])))), None)
+
+
+def refined_kind(kind: str, region: Optional[str], text: str) -> str:
+    """A located Pilkada becomes Pilgub/Pilbup/Pilwalkot when the article names that office's candidates."""
+    if kind != "Pilkada" or not region:
+        return kind
+    refined, cue = refinements().get(region.split()[0], (kind, None))
+    return refined if cue is not None and cue.search(text) else kind
+
+
+@lru_cache(maxsize=1)
+def date_link() -> regex.Pattern:
+    """Only these words (or nothing) may separate an election name from its date."""
+    words = "|".join(map(regex.escape, load_list("election_date_links.txt")))
+    return regex.compile(rf"\s*(?:(?:{words})\s+)*", regex.IGNORECASE)
+
+
+def following_date(text: str, end: int, dates: list[DateMention]) -> Optional[str]:
+    for date in dates:
+        if date.start >= end:
+            return date.value if date_link().fullmatch(text, end, date.start) else None
+    return None
+
+
+class _Hit:
+    __slots__ = ("kind", "region", "date", "year", "span")
+
+    def __init__(self, kind: str, region: Optional[str], date: Optional[str], year: Optional[str], span: Span):
+        self.kind, self.region, self.date, self.year, self.span = kind, region, date, year, span
+
+    @property
+    def bare(self) -> bool:
+        return not (self.region or self.date or self.year)
+
+
+def find_hits(doc: Doc) -> list[_Hit]:
+    text, dates = doc.text, doc._.dates or []
+    hits = []
+    for match in election_pattern().finditer(text):
+        start, end = match.span("name")
+        if institution_words().search(text, max(0, start - 30), start):
+            continue
+        kind = election_kinds()[match.group("name").lower()]
+        region = region_of(match.group("region"))
+        if kind == "PSU" and region is None:
+            region = article_region(doc)
+        hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
+                         match.group("year"), Span(start=start, end=end, text=text[start:end])))
+    return hits
+
+
+def _within(region: Optional[str], province: Optional[str]) -> bool:
+    """``region`` is a kabupaten/kota of the province ``province`` (both canonical names)."""
+    inner, outer = lookup(region) if region else None, lookup(province) if province else None
+    return bool(inner and outer and outer.kind == "Provinsi" and inner.kind != "Provinsi"
+                and inner.province == outer.province)
+
+
+def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Election]:
+    """The election already found that this mention refers to, if any."""
+    for (kind, date, region, year), election in elections:
+        if (kind, date, region, year) == (hit.kind, hit.date, hit.region, hit.year):
+            return election
+    for (kind, _, region, year), election in elections:
+        same_kind = kind == hit.kind or (hit.kind == "Pilkada" and kind in LOCAL_KINDS)
+        # "pilkada di Lampung" in an article on the Pilwalkot Metro is that election.
+        same_place = hit.region in (None, region) or (hit.kind == "Pilkada" and _within(region, hit.region))
+        if (same_kind and same_place and None in (election.date, hit.date)
+                and (None in (year, hit.year) or year == hit.year)):
+            return election
+    if hit.kind == "Pemilu" and hit.bare and elections:
+        return elections[0][1]
+    return None
+
+
+def merge_hits(hits: list[_Hit]) -> list[Election]:
+    # Located and dated mentions first (kabupaten/kota before provinces), so vaguer ones have something to join.
+    ordered = sorted(hits, key=lambda h: (h.region is None, h.date is None, h.kind == "Pemilu",
+                                          (h.region or "").startswith("Provinsi")))
+    elections: list[tuple[tuple, Election]] = []
+    for hit in ordered:
+        election = _target(hit, elections)
+        if election is None:
+            election = Election(kind=hit.kind, date=hit.date, region=hit.region)
+            elections.append(((hit.kind, hit.date, hit.region, hit.year), election))
+        if hit.date and not election.date:
+            election.date = hit.date
+        election.mentions.append(hit.span)
+    result = [election for _, election in elections]
+    for election in result:
+        election.mentions.sort(key=lambda span: span.start)
+    result.sort(key=lambda e: e.mentions[0].start)
+    return _dedupe(result)
+
+
+def _dedupe(elections: list[Election]) -> list[Election]:
+    """Same (kind, date, region) is one election, whatever years told the mentions apart."""
+    merged: dict[tuple, Election] = {}
+    for election in elections:
+        key = (election.kind, election.date, election.region)
+        if key in merged:
+            merged[key].mentions.extend(election.mentions)
+            merged[key].mentions.sort(key=lambda span: span.start)
+        else:
+            merged[key] = election
+    return list(merged.values())
 
 
 @extraction_component("netralitas_elections", attr="elections")
 def extract_elections(doc: Doc) -> list[Election]:
-    return []
+    return merge_hits(find_hits(doc))

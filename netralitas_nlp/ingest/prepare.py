@@ -9,7 +9,7 @@ from ..records import Dateline
 from .article import RawArticle, content_id
 from .clean import clean_text, clean_title
 from .dateline import parse_dateline
-from .published import parse_published
+from .published import parse_published, published_from_url
 
 
 @dataclass
@@ -39,6 +39,7 @@ def prepare(raw: RawArticle) -> PreparedArticle:
         published = parse_published(raw.published)
         if published is None:
             warnings.append(f"could not parse published date {raw.published!r}")
+    published = published or published_from_url(raw.url)
     return PreparedArticle(
         id=raw.id or content_id(text, title),
         text=text,

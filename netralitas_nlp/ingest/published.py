@@ -44,3 +44,17 @@ def parse_published(value: str) -> Optional[str]:
 
     parsed = dateparser.parse(value, languages=["id", "en"], settings={"DATE_ORDER": "DMY"})
     return parsed.date().isoformat() if parsed else None
+
+
+# Dates news sites put in article URLs: /2017/04/11/slug (poskotanews, suara.com)
+# and /20170523142052-slug (cnnindonesia: yyyymmddHHMMSS).
+URL_DATE = regex.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/|/((?:19|20)\d{2})(\d{2})(\d{2})\d{6}-")
+
+
+def published_from_url(url: Optional[str]) -> Optional[str]:
+    """The publication date a URL path carries, when metadata has none."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    return _iso(year, month, day)
