@@ -7,9 +7,8 @@ import time
 
 import pytest
 
-from conftest import REPO, SHARED, require_shared
+from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
-from netralitas_nlp.extract.event_dates import find_dates
 from netralitas_nlp.extract.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
 from netralitas_nlp.records import EVENT_TYPES
 
@@ -66,9 +65,8 @@ def test_dev_gold_main_event_type_and_venue(dev_scores):
 
 
 def test_dev_gold_event_date_floor(dev_scores):
-    # IndoSum rows have no `published`, so `Senin (10/4)` cannot be resolved in this branch (see report):
-    # a floor that catches regressions, below the 0.90 target that needs ingestion's publication dates.
-    assert dev_scores["event_date_accuracy"] >= 0.55
+    # A floor that catches regressions; the 0.90 target is not reached yet (see the report).
+    assert dev_scores["event_date_accuracy"] >= 0.8
 
 
 def test_main_event_prefers_strong_lead_trigger():
@@ -90,12 +88,6 @@ def test_attendee_list_splits_on_commas_and_serta_not_dan():
     assert attendees(text, 0, len(text)) == ["Forkopimda", "camat dan lurah", "KPU Kota Palopo"]
 
 
-def test_local_dates_resolve_year_against_published():
-    found = find_dates("ujar Sarip, Senin ( 10/4 ). Pada 8 hingga 10 November kemarin", "2017-11-12")
-    assert [(date.text, date.value) for date in found] == [
-        ("Senin ( 10/4 )", "2017-04-10"), ("8 hingga 10 November", "2017-11-08")]
-
-
 def test_events_on_news_are_valid_and_fast(news_articles):
     sample = [row for row in news_articles if row["id"].startswith("detik2025")][:150]
     extractor = Extractor()
@@ -110,7 +102,7 @@ def test_events_on_news_are_valid_and_fast(news_articles):
     assert with_events >= len(sample) // 2
     per_article_ms = component_ms(component, docs) - component_ms(lambda doc: doc.text, docs)
     # Budget ~1 ms for the component itself (spaCy rebuilding doc.text is the pipeline's cost, measured
-    # apart); 1.5 ms leaves room for a shared, noisy machine and the local date fallback.
+    # apart); 1.5 ms leaves room for a shared, noisy machine.
     assert per_article_ms < 1.5, per_article_ms
 
 

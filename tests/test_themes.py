@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, SHARED, require_shared
+from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
 from netralitas_nlp.extract.phrase_matcher import PhraseMatcher
 from netralitas_nlp.extract.themes import THRESHOLD, scoring_units, theme_evidence, theme_lexicon

@@ -30,7 +30,6 @@ from ..components import extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import DateMention, Event, Span
-from .event_dates import find_dates
 from .phrase_matcher import PhraseMatcher, lowered
 
 TITLE_FACTOR = 2.0
@@ -303,10 +302,9 @@ def body_start(doc: Doc) -> int:
     return dateline.end if dateline is not None and dateline.end else 0
 
 
-def article_dates(doc: Doc, text: str) -> list[DateMention]:
-    """The dates component's output; until it lands, the small local finder."""
-    dates = doc._.dates or []
-    return sorted(dates, key=lambda date: date.start) if dates else find_dates(text, doc._.published)
+def article_dates(doc: Doc) -> list[DateMention]:
+    """The dates component's output, in text order."""
+    return sorted(doc._.dates or [], key=lambda date: date.start)
 
 
 def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
@@ -351,7 +349,7 @@ def extract_events(doc: Doc) -> list[Event]:
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
     if not ranked:
         return []
-    dates = article_dates(doc, text)
+    dates = article_dates(doc)
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
     events = [build_event(doc, text, main_type, anchor, dates, starts)]
