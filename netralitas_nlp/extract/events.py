@@ -196,11 +196,12 @@ def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_
         for date in dates:
             if begin <= date.start < window_end and date.value and not in_background(text, date):
                 return date
-    return next((date for date in dates if date.start < lead_stop and date.value), None)
+    return next((date for date in dates if date.start < lead_stop and date.value and not in_background(text, date)),
+                None)
 
 
 def in_background(text: str, date: DateMention) -> bool:
-    """A date after `setelah …` in its sentence dates an earlier happening, not this event."""
+    """A date after `setelah …` / `saat dihubungi …` in its sentence dates something else, not this event."""
     return patterns()["background"].search(text, sentence_start(text, date.start), date.start) is not None
 
 
