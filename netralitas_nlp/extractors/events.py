@@ -1,13 +1,360 @@
-"""Event records from a Doc (component ``netralitas_events``). Filled in by issue 6."""
+"""Event records from a Doc (component ``netralitas_events``).
+
+One regex pass over ``doc.text`` (and the headline) finds trigger words from
+``lang/id/event_triggers.tsv``; each hit votes for its event type with its weight,
+scaled by where it sits (headline and lead count most), and the best type is the
+article's main event.  Its parts are read around the anchoring hit:
+
+* ``name``: the capitalised run that starts at the trigger (`Sosialisasi Netralitas
+  Aparatur Sipil Negara (ASN)`), else the same run in the headline;
+* ``date``: the first date from the anchor's sentence on, within its paragraph, else the lead's;
+* ``venue``: ``di <venue head> …`` (`di Ruang Ratona, Kantor Wali Kota Palopo`) in that paragraph;
+* ``place``: the region the venue names, else the dateline's, through the gazetteer;
+* ``organizer``: the subject of ``menggelar``/``mengadakan`` …, else of the headline's ``Gelar``;
+* ``theme``: ``mengusung tema “…”`` / ``bertema …``;
+* ``participants``: the article's officials, then the ``dihadiri oleh …`` list.
+
+Further events are the other types that a gathering noun in the text names.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import regex
 from spacy.tokens import Doc
 
 from ..components import extraction_component
-from ..records import Event
+from ..gazetteer import canonical_region
+from ..lang import load_table
+from ..records import DateMention, Event, Span
+from .phrase_matcher import PhraseMatcher, lowered
+
+TITLE_FACTOR = 2.0
+# Lead paragraphs carry the news; later ones mostly quotes and background.
+PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
+LATE_FACTOR = 0.08
+LEAD_PARAGRAPHS = 2
+SUPPORT_SHARE = 0.1
+CLAUSE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    type: str
+    weight: float
+    in_title: bool = False
+
+
+# ---------------------------------------------------------------- language data
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[str, float]]]:
+    """A matcher over every trigger phrase, and each phrase's (event type, weight)."""
+    types: dict[str, tuple[str, float]] = {}
+    for phrases, event_type, weight in load_table("event_triggers.tsv"):
+        for phrase in phrases.split("|"):
+            types.setdefault(phrase.strip().lower(), (event_type, float(weight)))
+    return PhraseMatcher(types), types
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for kind, value in load_table("event_cues.tsv"):
+        found.setdefault(kind, []).append(value)
+    return {kind: tuple(values) for kind, values in found.items()}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, regex.Pattern]:
+    cue = cues()
+    cap_word = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w-]*\)|ke-\d+)"
+    connector = r"(?:dan|&|ke-\d+)"
+    stops = _alternation(cue["name_stop"])
+    name_word = rf"(?!(?:{stops})\b){cap_word}"
+    venue_head = _alternation(cue["venue_head"])
+    venue_segment = rf"(?:{venue_head})\b(?:\s+(?:{cap_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    return {
+        # A capitalised run: the event's proper name.
+        "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
+        "venue": regex.compile(rf"\b(?:{_alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
+        "theme": regex.compile(
+            r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
+            r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{3,200})[”\"’']|(?P<bare>[A-Z][^,.\n]{3,120}))"),
+        "attendees": regex.compile(r"\bdihadiri\s+(?:oleh\s+)?(?P<list>[^.\n]+)"),
+        "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
+        "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
+        "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
+        "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
+        "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
+    }
+
+
+# ---------------------------------------------------------------- triggers
+
+def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
+    matcher, types = trigger_lexicon()
+    return [TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text))]
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the non-empty paragraphs (text split at newlines)."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(position)
+        position += len(line) + 1
+    return starts
+
+
+def paragraph_index(starts: list[int], offset: int) -> int:
+    index = 0
+    for number, start in enumerate(starts):
+        if start > offset:
+            break
+        index = number
+    return index
+
+
+def position_factor(hit: TriggerHit, starts: list[int]) -> float:
+    if hit.in_title:
+        return TITLE_FACTOR
+    index = paragraph_index(starts, hit.start)
+    return PARAGRAPH_FACTORS[index] if index < len(PARAGRAPH_FACTORS) else LATE_FACTOR
+
+
+def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
+    """Event types by their strongest position-weighted hit, plus a little for repetition.
+
+    The strongest hit decides (one `deklarasi` in the lead beats several loose
+    `dukungan`/`calon` words); SUPPORT_SHARE of the summed votes breaks near-ties.
+    """
+    best: dict[str, float] = {}
+    total: dict[str, float] = {}
+    for hit in hits:
+        vote = hit.weight * position_factor(hit, starts)
+        best[hit.type] = max(best.get(hit.type, 0.0), vote)
+        total[hit.type] = total.get(hit.type, 0.0) + vote
+    return sorted(best, key=lambda event_type: -(best[event_type] + SUPPORT_SHARE * total[event_type]))
+
+
+# ---------------------------------------------------------------- event parts
+
+def sentence_start(text: str, offset: int) -> int:
+    """Start of the sentence holding ``offset``: after the last newline or `. `/`! `/`? ` before it."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    stop = max(text.rfind(mark, line_start, offset) for mark in (". ", "! ", "? "))
+    return stop + 2 if stop >= 0 else line_start
+
+
+def clause_window(text: str, anchor: int) -> tuple[int, int]:
+    """From the sentence before the anchor's (same paragraph) through CLAUSE_SENTENCES sentences from it.
+
+    The lead names the gathering in one sentence and gives venue, date and attendees in the next
+    ones, often the next paragraph (`… acara Sosialisasi … . Kegiatan ini berlangsung di Ruang Ratona …`).
+    """
+    paragraph_begin, _ = paragraph_bounds(text, anchor)
+    own = sentence_start(text, anchor)
+    begin = max(sentence_start(text, own - 2), paragraph_begin) if own - 2 > paragraph_begin else paragraph_begin
+    end, counted = own, 0
+    for match in patterns()["sentence_end"].finditer(text, anchor):
+        if text[end:match.start()].strip():  # blank lines are not sentences
+            counted += 1
+        end = match.end()
+        if counted == CLAUSE_SENTENCES:
+            break
+    else:
+        end = len(text)
+    return begin, end
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def lead_end(text: str, starts: list[int]) -> int:
+    return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(text)
+
+
+def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int) -> Optional[DateMention]:
+    """The date of the anchor's clause: first from its sentence on, within its paragraph; else the lead's."""
+    if anchor is not None:
+        begin = sentence_start(text, anchor)
+        _, window_end = clause_window(text, anchor)
+        for date in dates:
+            if begin <= date.start < window_end and date.value and not in_background(text, date):
+                return date
+    return next((date for date in dates if date.start < lead_stop and date.value and not in_background(text, date)),
+                None)
+
+
+def in_background(text: str, date: DateMention) -> bool:
+    """A date after `setelah …` / `saat dihubungi …` in its sentence dates something else, not this event."""
+    return patterns()["background"].search(text, sentence_start(text, date.start), date.start) is not None
+
+
+def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) -> Optional[str]:
+    name_pattern = patterns()["name"]
+    for source, hit in ((text, anchor), (title or "", None)):
+        if hit is None:
+            hit = _title_hit(source, anchor.type if anchor else None)
+        if hit is None:
+            continue
+        match = name_pattern.match(source, hit.start)
+        if match and match.end() >= hit.end:
+            return match.group().strip(" ,")
+    return None
+
+
+def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
+    return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
+
+
+def event_venue(text: str, begin: int, end: int) -> Optional[str]:
+    match = patterns()["venue"].search(text, begin, end)
+    return match.group("venue").rstrip(" ,") if match else None
+
+
+def event_place(venue: Optional[str], dateline) -> Optional[str]:
+    for candidate in _place_candidates(venue):
+        region = canonical_region(candidate)
+        if region:
+            return region
+    if dateline is not None and dateline.place:
+        return canonical_region(dateline.place)
+    return None
+
+
+def _place_candidates(venue: Optional[str]) -> list[str]:
+    """Trailing word groups of the venue, longest first (`Kantor Wali Kota Palopo` → `Kota Palopo`, `Palopo`)."""
+    if not venue:
+        return []
+    words = venue.replace(",", " ").split()
+    return [" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))]
+
+
+def event_theme(text: str, begin: int, end: int) -> Optional[str]:
+    match = patterns()["theme"].search(text, begin, end)
+    if not match:
+        return None
+    return (match.group("quoted") or match.group("bare")).strip()
+
+
+def clean_subject(subject: str) -> str:
+    """`Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Prabumulih` without the acronym aside."""
+    return patterns()["acronym_aside"].sub("", subject).strip(" ,–-")
+
+
+def organizer_from(sentence: str) -> Optional[str]:
+    match = patterns()["organizer"].search(sentence)
+    if not match:
+        return None
+    subject = clean_subject(match.group("subject"))
+    if not patterns()["name"].fullmatch(subject):
+        return None  # not a proper-noun subject (`Mardiana menyoroti bahwa … akan menggelar`)
+    region = canonical_region(subject)
+    return f"{cues()['government'][0]} {region}" if region else subject
+
+
+def event_organizers(text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str]) -> list[str]:
+    candidates = []
+    if anchor is not None:
+        begin = max(sentence_start(text, anchor.start), body_start)
+        candidates.append(text[begin:anchor.start])
+    candidates.append(title or "")
+    for candidate in candidates:
+        organizer = organizer_from(candidate)
+        if organizer:
+            return [organizer]
+    return []
+
+
+def attendees(text: str, begin: int, end: int) -> list[str]:
+    found = []
+    for match in patterns()["attendees"].finditer(text, begin, end):
+        for item in patterns()["list_split"].split(match.group("list")):
+            item = patterns()["participant_lead"].sub("", item.strip()).strip()
+            if item and item not in found:
+                found.append(item)
+    return found
+
+
+def event_participants(doc: Doc, text: str, begin: int, end: int) -> list[str]:
+    names = [official.name for official in (getattr(doc._, "officials", None) or [])]
+    return list(dict.fromkeys(names + attendees(text, begin, end)))
+
+
+# ---------------------------------------------------------------- assembly
+
+def body_start(doc: Doc) -> int:
+    dateline = doc._.dateline
+    return dateline.end if dateline is not None and dateline.end else 0
+
+
+def article_dates(doc: Doc) -> list[DateMention]:
+    """The dates component's output, in text order."""
+    return sorted(doc._.dates or [], key=lambda date: date.start)
+
+
+def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
+                starts: list[int], main: bool = True) -> Event:
+    """The event anchored at ``anchor``; only the main event may borrow the headline's organiser.
+
+    ``text`` is ``doc.text``, passed along because spaCy rebuilds it on every access.
+    """
+    lead_stop = lead_end(text, starts)
+    begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
+    date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
+    venue = event_venue(text, begin, end)
+    return Event(
+        type=event_type,
+        name=event_name(text, anchor, doc._.title),
+        date=date.value if date else None,
+        date_text=date.text if date else None,
+        venue=venue,
+        place=event_place(venue, doc._.dateline),
+        organizer=event_organizers(text, anchor, body_start(doc), doc._.title if main else None),
+        theme=event_theme(text, begin, end),
+        participants=event_participants(doc, text, begin, end),
+        trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
+    )
+
+
+def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit]:
+    """First capitalised hit of each other type: a named gathering (`Pemungutan Suara Ulang (PSU)`)."""
+    seen, anchors = {main_type}, []
+    for hit in hits:
+        if hit.type not in seen and not hit.in_title and hit.weight >= 2:
+            seen.add(hit.type)
+            anchors.append(hit)
+    return anchors
 
 
 @extraction_component("netralitas_events", attr="events")
 def extract_events(doc: Doc) -> list[Event]:
-    return []
+    text = doc.text
+    starts = paragraph_starts(text)
+    text_hits = trigger_hits(text)
+    ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
+    if not ranked:
+        return []
+    dates = article_dates(doc)
+    main_type = ranked[0]
+    anchor = next((hit for hit in text_hits if hit.type == main_type), None)
+    events = [build_event(doc, text, main_type, anchor, dates, starts)]
+    capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
+    for hit in secondary_anchors(capitalised, main_type):
+        events.append(build_event(doc, text, hit.type, hit, dates, starts, main=False))
+    return events

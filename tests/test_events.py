@@ -1,0 +1,113 @@
+"""Events: the seeds exactly as in their gold, dev-gold accuracy floors, and unit behaviour on real text."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.conftest import REPO, SHARED, require_shared
+from netralitas_nlp import Extractor
+from netralitas_nlp.extract.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
+from netralitas_nlp.records import EVENT_TYPES
+
+SEED_FIELDS = ("type", "name", "date", "date_text", "venue", "place", "organizer", "theme")
+
+
+def seed_gold(seed_id: str) -> dict:
+    return json.loads((REPO / "corpora" / "gold" / f"{seed_id}.json").read_text(encoding="utf-8"))
+
+
+def expected_participants(gold: dict, gold_event: dict, record) -> list[str]:
+    """Gold participants; officials' names only once the officials component finds officials."""
+    if record.officials:
+        return gold_event["participants"]
+    official_names = {official["name"] for official in gold["officials"]}
+    return [name for name in gold_event["participants"] if name not in official_names]
+
+
+@pytest.mark.parametrize("seed_id", ["seed-000", "seed-004"])
+def test_seed_events_match_gold(seed_records, seed_id):
+    gold, record = seed_gold(seed_id), seed_records[seed_id]
+    assert len(record.events) == len(gold["events"])
+    for mine, want in zip(record.events, gold["events"]):
+        for field in SEED_FIELDS:
+            assert getattr(mine, field) == want[field], (seed_id, field)
+        assert mine.participants == expected_participants(gold, want, record)
+
+
+def test_seed_event_triggers_point_into_text(seed_records):
+    for record in seed_records.values():
+        for event in record.events:
+            trigger = event.trigger
+            assert record.text[trigger.start:trigger.end] == trigger.text
+            assert event.type in EVENT_TYPES
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    require_shared("gold")
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from dev_events import gold_articles, score
+
+    pairs = gold_articles(SHARED)
+    records = list(Extractor().pipe([raw for _, raw in pairs]))
+    return score(pairs, records)
+
+
+def test_dev_gold_main_event_type_and_venue(dev_scores):
+    assert dev_scores["events"] == 22
+    assert dev_scores["main_type_accuracy"] >= 0.85
+    assert dev_scores["venue_accuracy"] >= 0.85
+
+
+def test_dev_gold_event_date_floor(dev_scores):
+    # A floor that catches regressions; the issue's 0.90 target is not reached yet (see the report).
+    assert dev_scores["event_date_accuracy"] >= 0.8
+
+
+def test_main_event_prefers_strong_lead_trigger():
+    text = ("PURWAKARTA (Pos Kota) – Tiga poin dihasilkan pada Rapat Pleno diperluas DPD Golkar Purwakarta. "
+            "Salah satunya, menetapkan dukungan terhadap Dedi Mulyadi sebagai Calon Gubernur.")
+    assert rank_types(trigger_hits(text), [0])[0] == "pencalonan"
+
+
+def test_organizer_is_proper_noun_subject_without_acronym_aside():
+    sentence = "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Prabumulih mengadakan sosialisasi"
+    assert organizer_from(sentence) == "Badan Kesatuan Bangsa dan Politik Kota Prabumulih"
+    assert organizer_from("Palopo Gelar Sosialisasi Netralitas ASN") == "Pemerintah Kota Palopo"
+    assert organizer_from("Mardiana menyoroti bahwa Kota Palopo akan menggelar PSU") is None
+    assert clean_subject("Komisi Pemilihan Umum (KPU) Kota Metro") == "Komisi Pemilihan Umum Kota Metro"
+
+
+def test_attendee_list_splits_on_commas_and_serta_not_dan():
+    text = "Acara ini dihadiri oleh unsur Forkopimda, camat dan lurah, serta jajaran KPU Kota Palopo."
+    assert attendees(text, 0, len(text)) == ["Forkopimda", "camat dan lurah", "KPU Kota Palopo"]
+
+
+def test_events_on_news_are_valid_and_fast(news_articles):
+    sample = [row for row in news_articles if row["id"].startswith("detik2025")][:150]
+    extractor = Extractor()
+    from netralitas_nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    component = nlp.get_pipe("netralitas_events")
+    docs = [nlp(nlp.make_doc(row["text"])) for row in sample]
+    records = list(extractor.pipe(sample, on_error="yield"))
+    assert all(hasattr(record, "events") for record in records)  # no article failed (offsets checked)
+    with_events = sum(bool(record.events) for record in records)
+    assert with_events >= len(sample) // 2
+    per_article_ms = component_ms(component, docs) - component_ms(lambda doc: doc.text, docs)
+    # Budget ~1 ms for the component itself (spaCy rebuilding doc.text is the pipeline's cost, measured
+    # apart); 1.5 ms leaves room for a shared, noisy machine.
+    assert per_article_ms < 1.5, per_article_ms
+
+
+def component_ms(function, docs) -> float:
+    started = time.perf_counter()
+    for doc in docs:
+        function(doc)
+    return (time.perf_counter() - started) * 1000 / len(docs)
