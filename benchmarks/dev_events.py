@@ -72,7 +72,7 @@ def score(pairs, records, verbose: bool = False) -> dict[str, float]:
 
 def explain_themes(pairs, records) -> None:
     """False positives with their evidence, false negatives with the cues that fell short."""
-    from netralitas_nlp.extract.themes import scoring_units, unit_cues
+    from netralitas_nlp.extractors.themes import scoring_units, unit_cues
 
     for (gold, _), record in zip(pairs, records):
         want, got = set(gold["themes"]), set(record.themes)

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
-from netralitas_nlp.extract.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
+from netralitas_nlp.extractors.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
 from netralitas_nlp.records import EVENT_TYPES
 
 SEED_FIELDS = ("type", "name", "date", "date_text", "venue", "place", "organizer", "theme")
