@@ -291,8 +291,9 @@ def attendees(text: str, begin: int, end: int) -> list[str]:
     return found
 
 
-def event_participants(doc: Doc, text: str, begin: int, end: int) -> list[str]:
-    names = [official.name for official in (getattr(doc._, "officials", None) or [])]
+def event_participants(doc: Doc, text: str, begin: int, end: int, main: bool = True) -> list[str]:
+    """Attendees listed in the event clause; the article's officials take part in the main event only."""
+    names = [official.name for official in (doc._.officials or [])] if main else []
     return list(dict.fromkeys(names + attendees(text, begin, end)))
 
 
@@ -327,7 +328,7 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
         place=event_place(venue, doc._.dateline),
         organizer=event_organizers(text, anchor, body_start(doc), doc._.title if main else None),
         theme=event_theme(text, begin, end),
-        participants=event_participants(doc, text, begin, end),
+        participants=event_participants(doc, text, begin, end, main),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
     )
 
