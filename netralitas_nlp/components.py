@@ -53,3 +53,11 @@ def extraction_component(name: str, *, attr: str):
         return func
 
     return register
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("netralitas_text")
+    if text is None:
+        text = doc.user_data["netralitas_text"] = doc.text
+    return text

@@ -25,6 +25,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components import doc_text
+
 OPENING_QUOTES = "“„«‘\"'"
 # group "stop": the stop mark; group "next": the first character of the next sentence.
 BOUNDARY = regex.compile(
@@ -62,7 +64,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     token_starts = doc.to_array([IDX]).tolist()
     flags = numpy.full(len(doc), -1, dtype="int64")
     flags[0] = 1
-    for char in sentence_start_chars(doc.text, token_starts):
+    for char in sentence_start_chars(doc_text(doc), token_starts):
         token = bisect_left(token_starts, char)
         if token < len(token_starts) and token_starts[token] == char:
             flags[token] = 1

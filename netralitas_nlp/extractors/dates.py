@@ -41,7 +41,7 @@ from typing import Iterable, Optional
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..lang import load_table
 from ..records import DateMention
 
@@ -232,4 +232,4 @@ def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention
 
 @extraction_component("netralitas_dates", attr="dates")
 def extract_dates(doc: Doc) -> list[DateMention]:
-    return find_dates(doc.text, doc._.published)
+    return find_dates(doc_text(doc), doc._.published)

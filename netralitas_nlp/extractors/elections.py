@@ -32,7 +32,7 @@ from typing import Optional
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region, lookup
 from ..lang import load_list, load_table
 from ..records import DateMention, Election, Span
@@ -93,7 +93,8 @@ def article_region(doc: Doc) -> Optional[str]:
     dateline = doc._.dateline
     if dateline and dateline.place:
         return canonical_region(dateline.place)
-    first_line = doc.text[:doc.text.find("\n")] if "\n" in doc.text else doc.text[:200]
+    text = doc_text(doc)
+    first_line = text[:text.find("\n")] if "\n" in text else text[:200]
     words = regex.findall(r"[A-Z][\w'’-]*", first_line)
     return next((region for i in range(len(words)) if (region := region_of(" ".join(words[i:i + 2])))), None)
 
@@ -132,7 +133,7 @@ class _Hit:
 
 
 def find_hits(doc: Doc) -> list[_Hit]:
-    text, dates = doc.text, doc._.dates or []
+    text, dates = doc_text(doc), doc._.dates or []
     hits = []
     for match in election_pattern().finditer(text):
         start, end = match.span("name")

@@ -26,7 +26,7 @@ from typing import Iterable, Optional
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import DateMention, Event, Span
@@ -345,7 +345,7 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
 
 @extraction_component("netralitas_events", attr="events")
 def extract_events(doc: Doc) -> list[Event]:
-    text = doc.text
+    text = doc_text(doc)
     starts = paragraph_starts(text)
     text_hits = trigger_hits(text)
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)

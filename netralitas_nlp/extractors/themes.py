@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..lang import load_table
 from ..records import THEMES, ThemeEvidence
 from .phrase_matcher import PhraseMatcher, lowered
@@ -93,4 +93,4 @@ def theme_evidence(text: str) -> list[ThemeEvidence]:
 
 @extraction_component("netralitas_themes", attr="theme_evidence")
 def extract_theme_evidence(doc: Doc) -> list[ThemeEvidence]:
-    return theme_evidence(doc.text)
+    return theme_evidence(doc_text(doc))
