@@ -1,7 +1,7 @@
 """The one spaCy ``Language`` of a process.
 
-``get_nlp()`` builds ``spacy.blank("id")`` once, fixes the tokenizer for titles
-and degrees, and adds our registered components in order.  Every extraction
+``get_nlp()`` builds ``spacy.blank("id")`` once with our tokenizer
+(``tokenizer.py``: titles and degrees stay one token), and adds our registered components in order.  Every extraction
 module registers its own factory (``components.extraction_component``); the
 order here is the data flow: institutions before officials (an official's
 organisation points to one), officials and dates before quotes and events.
@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from . import sentences  # noqa: F401  (registers netralitas_sentences)
 from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
-from .tokenizer import customize_tokenizer
+from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
     "netralitas_sentences",
@@ -34,8 +34,7 @@ _nlp: Language | None = None
 
 
 def build_nlp() -> Language:
-    nlp = spacy.blank("id")
-    customize_tokenizer(nlp)
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp
