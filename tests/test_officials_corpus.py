@@ -40,3 +40,28 @@ def test_news_articles_spans_and_one_record_per_body(news_articles):
             assert official.roles and official.name, record.id
             for mention in official.mentions:
                 assert record.text[mention.start:mention.end] == mention.text
+
+
+def test_names_ending_an_unpunctuated_role_run_on_pfsa_dev(pfsa_articles):
+    """``Direktur RSUD Blambangan Sri Indah Lestari mengungkapkan``: the harness's gold people that
+    stand between a role run and a speech verb are found, with the role cut before the name."""
+    from netralitas_nlp.evaluate.pfsa import gold_from_pfsa, split_of
+    from netralitas_nlp.evaluate.matching import names_match
+
+    rows = [row for row in pfsa_articles if split_of(row["id"]) == "pfsa-id_dev-40"][:120]
+    extractor = Extractor()
+    checked = found = 0
+    for row, record in zip(rows, extractor.pipe([{"id": r["id"], "text": r["text"]} for r in rows])):
+        text = row["text"]
+        for official in gold_from_pfsa(row)["officials"]:
+            position = text.find(official["name"])
+            after = text[position + len(official["name"]):position + len(official["name"]) + 15]
+            if position < 0 or not after.startswith((" mengatakan", " menyampaikan", " mengungkapkan")):
+                continue
+            checked += 1
+            match = next((o for o in record.officials if names_match(o.name, official["name"])), None)
+            if match is not None:
+                found += 1
+                assert all(o.name not in role.title for o in [match] for role in match.roles)
+    assert checked >= 20
+    assert found / checked >= 0.8, (found, checked)
