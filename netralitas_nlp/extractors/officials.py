@@ -146,20 +146,53 @@ def speech_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def role_run_regex() -> regex.Pattern:
-    """A role head, capitalised words, then the verb that attributes a statement to the person.
+def role_run_edges() -> dict[str, list[str]]:
+    edges: dict[str, list[str]] = {"end": [], "cue": []}
+    for word, edge in load_table("role_run_edges.tsv"):
+        edges[edge].append(word)
+    return edges
 
-    Either a speech verb follows the run (``... Dicky Alsadik menuturkan``) or one precedes the head
-    and the run ends the clause (``kata Kepala Puskesmas Margadana Wahidin.``).
+
+# A verb-shaped word (me-/ber-/ter-/di- form) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
+VERB_SHAPED = r"(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,})"
+
+
+@lru_cache(maxsize=1)
+def lowercase_titles() -> list[str]:
+    """``dr.``, ``drg.`` and their dotless forms (``dr Debie Kalalo``): titles inside a capitalised run."""
+    titles = [title for title in person_titles() if title[:1].islower()]
+    return sorted(set(titles) | {title.rstrip(".") for title in titles})
+
+
+@lru_cache(maxsize=1)
+def lowercase_title_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<titles>(?=\s)", titles=lowercase_titles())
+
+
+@lru_cache(maxsize=1)
+def role_run_regex() -> regex.Pattern:
+    """A role head, capitalised words, then the word that ends the person's name.
+
+    Either a verb or a clause word follows the run (``... Dicky Alsadik menuturkan``, ``... Teguh P
+    Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
+    Puskesmas Margadana Wahidin.``, ``Menurut Guru Besar ... Muhammad Handry Imansyah,``).
     """
-    verbs = [form for form, use in speech_verbs().items() if use.startswith("pre")]
-    post = [form for form, use in speech_verbs().items() if use == "post"]
-    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\([^()]{1,40}\))"
+    cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
+    ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
+    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\([^()]{1,40}\)|\L<titles>)"
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])\L<post>\s{{1,3}}))?(?P<head>\p{{L}}+)(?P<run>(?:\s+{word}){{1,14}}?)"
-        rf"(?:\s+\L<verbs>(?![\p{{L}}])|(?(cue)(?=\s*[.,])|(?!)))",
-        verbs=verbs, post=post,
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+)(?P<run>(?:\s+{word}){{1,14}}?)"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?(cue)(?=\s*[.,])|(?!)))",
+        cues=cues, ends=ends, titles=lowercase_titles(),
     )
+
+
+CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
+
+
+def joins_another_role(text: str, start: int, end: int) -> bool:
+    triggers = role_triggers() | generic_triggers()
+    return any(match.group(1) in triggers for match in CONJOINED_WORD.finditer(text, start, end))
 
 
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
@@ -167,15 +200,33 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
     match = role_run_regex().match(text, role.title_start)
     if not match or match.end("run") <= role.title_start:
         return None
+    if joins_another_role(text, match.start("run"), match.end("run")):
+        return None  # `Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`
     words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), match.end("run"))]
     tail = words[-RUN_NAME_WORDS:]
     # Stop at the body the role names: only a maximal stretch of plain name words counts.
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")]) or len(tail) == len(words)):
+    # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
+    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")]) or len(tail) == len(words)
+                    or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
         return None
-    person = _person_from(text, tail[0].start(), match.end("run"), keep_tail=True)
-    return (person, match.start("run")) if person else None
+    start = tail[0].start()
+    # A place the run ends with is no name: `Gubernur Sumatera Utara.`
+    for word in words[:-len(tail)][-2:]:
+        place, place_end = region_after(text, word.start() - 1)
+        if place:
+            start = max(start, place_end)
+    if start >= match.end("run"):
+        return None
+    # A title written before the name (``Dinkes Sulut dr Debie Kalalo``) opens the person.
+    titled = list(lowercase_title_regex().finditer(text, match.start("run"), match.end("run")))
+    if titled:
+        start = max(start, titled[-1].start())
+    person = _person_from(text, start, match.end("run"), keep_tail=True)
+    if person is None or person.parsed.name.isupper():
+        return None  # `Ketua RT/RW`: an acronym alone is no name
+    return person, match.start("run")
 
 
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
