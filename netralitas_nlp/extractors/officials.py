@@ -213,7 +213,7 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
         return None
     start = tail[0].start()
     # A place the run ends with is no name: `Gubernur Sumatera Utara.`
-    for word in words[:-len(tail)][-2:]:
+    for word in words[:-len(tail)][-2:] + tail[:-1]:
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
