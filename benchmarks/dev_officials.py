@@ -6,8 +6,8 @@
 Matching: an official matches when one name's words are contained in the other's (titles removed
 by the name parser, case-folded); with-role also needs one predicted role position equal to a gold
 one.  Institutions match on (acronym, jurisdiction) when the gold has an acronym, else on name.
-PFSA-ID: gold people are PERSON spans with a ROLE span next to them (at most 3 characters apart);
-recall counts those found as an official; role accuracy counts found people whose predicted role
+PFSA-ID: gold people are the harness's PFSA gold officials (a PERSON with a ROLE beside it, an
+AFFILIATION allowed between them; netralitas_nlp.evaluate.pfsa); recall counts those found as an official; role accuracy counts found people whose predicted role
 title and the ROLE text share the office (one contains the other's position words).
 """
 
@@ -111,14 +111,14 @@ def score_dev(verbose: bool) -> dict:
 
 
 def pfsa_people(row: dict) -> list[tuple[str, str]]:
-    """(PERSON text, ROLE text) for PERSON spans with a ROLE span beside them."""
-    entities = sorted(row.get("entities", []), key=lambda e: e["start"])
-    people = []
-    for left, right in zip(entities, entities[1:]):
-        if {left["type"], right["type"]} == {"PERSON", "ROLE"} and right["start"] - left["end"] <= 3:
-            person, role = (left, right) if left["type"] == "PERSON" else (right, left)
-            people.append((person["text"], role["text"]))
-    return people
+    """(PERSON text, ROLE text) of the harness's PFSA gold officials (netralitas_nlp.evaluate.pfsa).
+
+    One derivation for both scorers: ROLE and PERSON adjacent with only separators or an
+    AFFILIATION between them (``Direktur RSUD Blambangan Sri Indah Lestari``).
+    """
+    from netralitas_nlp.evaluate.pfsa import gold_from_pfsa
+    return [(official["name"], role["position"]) for official in gold_from_pfsa(row)["officials"]
+            for role in official["roles"][:1]]
 
 
 def role_agrees(predicted_roles, gold_role: str) -> bool:

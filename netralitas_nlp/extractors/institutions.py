@@ -68,7 +68,7 @@ def institution_regex() -> regex.Pattern:
     # \L<forms>: regex's set-based named list, matched longest first and far faster than an alternation.
     return regex.compile(
         r"(?<![\p{L}\-])(?P<form>\L<forms>)(?![\p{L}\-])(?:\s*\((?P<acronym>\p{Lu}[\p{L}\-]*)\))?",
-        forms=list(bodies_by_form()),
+        forms=list(bodies_by_form()) + list(party_organs()),
     )
 
 
@@ -157,10 +157,52 @@ class _Found:
     end: int
 
 
+@lru_cache(maxsize=1)
+def party_organs() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("party_organs.tsv")}
+
+
+PARTY_AFTER = regex.compile(r"\G\s+(?P<party>\S+(?:\s+\S+){0,3})")
+
+
+def party_organ(text: str, match: regex.Match) -> Optional[tuple[Body, Body, int, int]]:
+    """``DPD Golkar Purwakarta``: (the board, its party, party start, party end), or None.
+
+    The board's acronym joins the organ and the party as written (``DPD PDIP``); a board is of
+    the region written after the party, the party itself national.
+    """
+    organ = party_organs().get(match.group("form"))
+    if organ is None:
+        return None
+    following = institution_regex().match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+    if following is None or following.start() != match.end() + 1:
+        return None
+    party = bodies_by_form().get(following.group("form"))
+    if party is None or not party.party:
+        return None
+    written = following.group("form")
+    acronym = written if " " not in written else (party.acronym or written)
+    board = Body(f"{match.group('form')} {acronym}", f"{organ} {party.full}", "", False)
+    return board, party, following.start(), following.end()
+
+
 def find_institutions(text: str) -> list[_Found]:
     found = []
+    skip_until = -1
     for match in institution_regex().finditer(text):
-        body = bodies_by_form()[match.group("form")]
+        if match.start() < skip_until:
+            continue  # the party of a board already read
+        organ = party_organ(text, match)
+        if organ:
+            board, party, party_start, party_end = organ
+            jurisdiction, end = region_after(text, party_end)
+            found.append(_Found(board, jurisdiction, match.start(), end))
+            found.append(_Found(party, None, party_start, party_end))
+            skip_until = party_end
+            continue
+        body = bodies_by_form().get(match.group("form"))
+        if body is None:
+            continue  # a party board's acronym with no party after it
         # "Pemerintah Kota/Kabupaten/Provinsi" name their kind, the tail is the bare place.
         if body.kind and match.group("form") == body.full:
             jurisdiction, end = region_after(text, match.end(), body.kind)

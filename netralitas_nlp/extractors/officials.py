@@ -6,6 +6,9 @@ a person is paired with a role when written
 * after it, with or without a comma: ``Ketua Bawaslu Provinsi Sulawesi Selatan, Mardiana Rusli``,
   ``Menteri Dalam Negeri Tito Karnavian``, ``Kapolres Bogor AKBP Y``;
 * before it, in apposition or with ``selaku``/``sebagai``: ``Anies Baswedan, Gubernur DKI Jakarta``;
+* at the end of an unpunctuated run before a speech verb: ``Kepala Puskesmas Cempaka Putih Dicky
+  Alsadik menuturkan``, ``kata Direktur RSUD Blambangan Sri Indah Lestari.`` (the last name-shaped
+  words before the verb are the person, the words between are the role's body);
 * not at all, but the role is anaphoric (``mantan Kepala Bappeda Prabumulih ini``, ``Pria yang juga
   menjabat sebagai Sekretaris Daerah ...``): it goes to the official mentioned last before it.
 
@@ -29,7 +32,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, doc_text, region_after, resolve_region
-from .roles import RoleMention, find_generic_roles, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import RoleMention, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -134,6 +137,98 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     return person
 
 
+RUN_NAME_WORDS = 3  # a person at the end of a role run is read as at most its last three words
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def role_run_edges() -> dict[str, list[str]]:
+    edges: dict[str, list[str]] = {"end": [], "cue": []}
+    for word, edge in load_table("role_run_edges.tsv"):
+        edges[edge].append(word)
+    return edges
+
+
+# A verb-shaped word (me-/ber-/ter-/di- form) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
+VERB_SHAPED = r"(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,})"
+
+
+@lru_cache(maxsize=1)
+def lowercase_titles() -> list[str]:
+    """``dr.``, ``drg.`` and their dotless forms (``dr Debie Kalalo``): titles inside a capitalised run."""
+    titles = [title for title in person_titles() if title[:1].islower()]
+    return sorted(set(titles) | {title.rstrip(".") for title in titles})
+
+
+@lru_cache(maxsize=1)
+def lowercase_title_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<titles>(?=\s)", titles=lowercase_titles())
+
+
+@lru_cache(maxsize=1)
+def role_run_regex() -> regex.Pattern:
+    """A role head, capitalised words, then the word that ends the person's name.
+
+    Either a verb or a clause word follows the run (``... Dicky Alsadik menuturkan``, ``... Teguh P
+    Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
+    Puskesmas Margadana Wahidin.``, ``Menurut Guru Besar ... Muhammad Handry Imansyah,``).
+    """
+    cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
+    ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
+    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\([^()]{1,40}\)|\L<titles>)"
+    return regex.compile(
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+)(?P<run>(?:\s+{word}){{1,14}}?)"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?(cue)(?=\s*[.,])|(?!)))",
+        cues=cues, ends=ends, titles=lowercase_titles(),
+    )
+
+
+CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
+
+
+def joins_another_role(text: str, start: int, end: int) -> bool:
+    triggers = role_triggers() | generic_triggers()
+    return any(match.group(1) in triggers for match in CONJOINED_WORD.finditer(text, start, end))
+
+
+def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
+    """The person whose name ends the role's run of capitalised words, and where that run starts."""
+    match = role_run_regex().match(text, role.title_start)
+    if not match or match.end("run") <= role.title_start:
+        return None
+    if joins_another_role(text, match.start("run"), match.end("run")):
+        return None  # `Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`
+    words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), match.end("run"))]
+    tail = words[-RUN_NAME_WORDS:]
+    # Stop at the body the role names: only a maximal stretch of plain name words counts.
+    # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
+    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")]) or len(tail) == len(words)
+                    or (len(tail) > 1 and tail[0].group().isupper())):
+        tail = tail[1:]
+    if not tail:
+        return None
+    start = tail[0].start()
+    # A place the run ends with is no name: `Gubernur Sumatera Utara.`
+    for word in words[:-len(tail)][-2:] + tail[:-1]:
+        place, place_end = region_after(text, word.start() - 1)
+        if place:
+            start = max(start, place_end)
+    if start >= match.end("run"):
+        return None
+    # A title written before the name (``Dinkes Sulut dr Debie Kalalo``) opens the person.
+    titled = list(lowercase_title_regex().finditer(text, match.start("run"), match.end("run")))
+    if titled:
+        start = max(start, titled[-1].start())
+    person = _person_from(text, start, match.end("run"), keep_tail=True)
+    if person is None or person.parsed.name.isupper():
+        return None  # `Ketua RT/RW`: an acronym alone is no name
+    return person, match.start("run")
+
+
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     window_start = max(0, role.start - LOOKBACK)
     match = person_before_role().search(text, window_start, role.start)
@@ -156,6 +251,29 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
     return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
 
 
+def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
+    found = []
+    triggers = role_triggers() | generic_triggers()
+    for start, word in words:
+        if word not in triggers or any(role.start <= start < role.end for role in known + found):
+            continue
+        match = role_run_regex().match(text, start)
+        if match and match.end("run") > start:
+            title = text[start:match.end("run")]
+            found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
+    return found
+
+
+def role_before_person(text: str, role: RoleMention, person: PersonMention) -> RoleMention:
+    """The role cut where the person's name starts (a generic phrase may have run over it)."""
+    if role.end <= person.start:
+        return role
+    title = text[role.title_start:person.start].rstrip(" ,")
+    cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
+    return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
+
+
 def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
     """Roles paired with the person written beside them, and the roles left without one."""
     expansions = acronym_expansions(text)
@@ -164,11 +282,17 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     words = trigger_words(text)
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
-    roles = sorted(roles + find_generic_roles_ending_in_place(text, roles, words), key=lambda role: role.start)
+    roles += find_generic_roles_ending_in_place(text, roles, words)
+    roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
     for role in roles:
         if role.start < taken_until:
             continue  # inside a person already read (a name word that is also an office)
-        person = person_after(text, role) or person_before(text, role)
+        person = person_after(text, role)
+        in_run = person_ending_run(text, role)
+        if in_run and (person is None or person.end < in_run[0].end):
+            # The name ends the run: what person_after read first was the role's body.
+            person, role = in_run[0], role_before_person(text, role, in_run[0])
+        person = person or person_before(text, role)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)

@@ -41,6 +41,16 @@ def offices() -> dict[str, Office]:
 
 
 @lru_cache(maxsize=1)
+def office_variants() -> dict[str, Office]:
+    """Every written variant of an office (``juru bicara``) to its office; the form as listed wins."""
+    table = {}
+    for surface, office in offices().items():
+        for variant in [surface] + _with_lowercase([surface]):
+            table.setdefault(variant, office)
+    return table
+
+
+@lru_cache(maxsize=1)
 def candidate_markers() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("candidate_markers.tsv")}
 
@@ -63,9 +73,19 @@ def acting_markers() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in load_table("acting_markers.tsv")}
 
 
-def _with_lowercase(forms) -> list[str]:
-    """Offices are often written in lower case mid-sentence (``anggota Bawaslu``, ``camat``)."""
-    return [variant for form in forms for variant in {form, form[0].lower() + form[1:]}]
+def _with_lowercase(forms, every_word: bool = False) -> list[str]:
+    """Offices are often written in lower case mid-sentence (``anggota Bawaslu``, ``camat``); generic
+    heads (``every_word``) also with only the first word capitalised (``Juru bicara``)."""
+    return [variant for form in forms
+            for variant in {form, form[0].lower() + form[1:], *(multiword_lowercase(form) if every_word else ())}]
+
+
+def multiword_lowercase(form: str) -> set[str]:
+    """``Juru Bicara`` -> ``Juru bicara``, ``juru bicara`` (acronyms in the form stay as written)."""
+    head, _, rest = form.partition(" ")
+    if not rest or any(word.isupper() for word in rest.split()):
+        return set()
+    return {f"{head} {rest.lower()}", f"{head.lower()} {rest.lower()}"}
 
 
 WORD_START = regex.compile(r"(?<![\p{L}\-])\p{L}+")
@@ -105,7 +125,7 @@ def role_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def generic_triggers() -> frozenset[str]:
-    return first_words(_with_lowercase(load_list("generic_role_heads.txt")))
+    return first_words(_with_lowercase(load_list("generic_role_heads.txt"), every_word=True))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +154,7 @@ GENERIC_TAIL = (
 def generic_role_regex() -> regex.Pattern:
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
-        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 
 
@@ -143,7 +163,7 @@ def generic_run_regex() -> regex.Pattern:
     """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
-        heads=_with_lowercase(load_list("generic_role_heads.txt")),
+        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 
 
@@ -171,7 +191,7 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
         position = head if body.party else f"{head} {body.acronym or body.full}"
         return canonical_position(position), body, Office("", body.acronym or "", body.kind)
     surface = match.group("office")
-    office = offices().get(surface) or offices()[surface[0].upper() + surface[1:]]
+    office = office_variants()[surface]
     position = office.position
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
