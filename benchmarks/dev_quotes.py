@@ -197,5 +197,7 @@ if __name__ == "__main__":
         print(json.dumps(score_gold(verbose), indent=1))
     elif mode == "pfsa":
         print(json.dumps(score_pfsa(args[0] if args else None, verbose), indent=1))
-    else:
+    elif mode == "news":
         print(json.dumps(run_news(int(args[0]) if args else None), indent=1))
+    else:
+        sys.exit("usage: dev_quotes.py [gold | pfsa [SPLIT] | news [N]] [-v]")
