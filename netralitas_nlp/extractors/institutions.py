@@ -19,7 +19,7 @@ from typing import Optional
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import Institution, Span
@@ -216,14 +216,6 @@ def find_institutions(text: str) -> list[_Found]:
 
 def _body_key(body: Body) -> str:
     return body.acronym or body.full
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access."""
-    text = doc.user_data.get("netralitas_text")
-    if text is None:
-        text = doc.user_data["netralitas_text"] = doc.text
-    return text
 
 
 @extraction_component("netralitas_institutions", attr="institutions")

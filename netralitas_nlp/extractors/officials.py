@@ -27,11 +27,11 @@ from typing import Optional
 import regex
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..lang import load_list, load_table
 from ..names import ParsedName, parse_name, rank_length
 from ..records import Official, Role, Span
-from .institutions import acronym_expansions, bodies_by_form, doc_text, region_after, resolve_region
+from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
 from .roles import RoleMention, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"

@@ -27,7 +27,7 @@ import regex
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from ..components import extraction_component
+from ..components import doc_text, extraction_component
 from ..lang import load_table
 from ..records import Quote, Span
 from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
@@ -340,7 +340,7 @@ def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quot
 
 @extraction_component("netralitas_quotes", attr="quotes")
 def extract_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     lexicon = speech_lexicon()
     sentences = sentence_bounds(doc, text)
     starts = [start for start, _ in sentences]
