@@ -125,3 +125,16 @@ def test_news_sample_no_exception_valid_offsets(news_articles):
     for record in records:
         for quote in record.quotes:
             assert record.text[quote.start:quote.end] == quote.text
+
+
+def test_single_curly_quotes_as_outer_marks():
+    from netralitas_nlp.extractors.quotes import quote_pairs
+
+    text = ("Ketua Bawaslu Kota Palopo, Khaerana, mengingatkan ASN. ‘Jangan ikut berkampanye di media sosial,’ "
+            "kata Khaerana pada Jum’at (16/5/2025). “Ia menyebut ‘netral’ itu wajib,” ujar Ma’ruf.")
+    pairs = [text[a + 1:b] for a, b in quote_pairs(text)]
+    assert pairs == ["Jangan ikut berkampanye di media sosial,", "Ia menyebut ‘netral’ itu wajib,"]
+    record = extract(text)
+    outer = [q for q in record.quotes if q.direct and q.text.startswith("Jangan")]
+    assert len(outer) == 1 and outer[0].cue == "kata"
+    assert record.text[outer[0].start:outer[0].end] == outer[0].text

@@ -35,6 +35,19 @@ from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
 OPENING_ONLY = "“„"
+
+
+@dataclass(frozen=True)
+class MarkFamily:
+    """Quote marks that pair with each other; ``opening_only`` never closes a quote."""
+
+    marks: regex.Pattern
+    opening_only: str
+
+
+DOUBLE_MARKS = MarkFamily(QUOTE_MARKS, OPENING_ONLY)
+# ‘…’ as outer marks; ’ between two letters is an apostrophe (`Ma’ruf`, `Jum’at`), never a mark.
+SINGLE_MARKS = MarkFamily(regex.compile(r"‘|(?<!\p{L})’|’(?!\p{L})"), "‘")
 CLOSING_AFTER_WORD = regex.compile(r"[\p{L}\p{N}.,!?…)]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
@@ -93,33 +106,41 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def can_open(text: str, position: int) -> bool:
+def can_open(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
     mark = text[position]
-    if mark in OPENING_ONLY:
+    if mark in family.opening_only:
         return True
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
     return not after.isspace() and not CLOSING_AFTER_WORD.match(before)
 
 
-def paired_marks(text: str) -> list[tuple[int, int]]:
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Double-quote pairs, and ‘…’ pairs used as outer marks (not nested inside a double quote)."""
+    double = paired_marks(text)
+    single = [pair for pair in paired_marks(text, SINGLE_MARKS)
+              if not any(opening < pair[0] < closing for opening, closing in double)]
+    return sorted(double + single)
+
+
+def paired_marks(text: str, family: MarkFamily = DOUBLE_MARKS) -> list[tuple[int, int]]:
     """(open, close) positions of quote marks; a quote may reopen in the next paragraph."""
-    marks = [match.start() for match in QUOTE_MARKS.finditer(text)]
+    marks = [match.start() for match in family.marks.finditer(text)]
     pairs, index = [], 0
     while index < len(marks):
         opening = marks[index]
-        if not can_open(text, opening):
+        if not can_open(text, opening, family):
             index += 1
             continue
         close_index = index + 1
         while close_index < len(marks):
             closing = marks[close_index]
             between = text[opening:closing]
-            if text[closing] in OPENING_ONLY and not between.count("\n"):
+            if text[closing] in family.opening_only and not between.count("\n"):
                 break  # `“…“`: the first mark was stray
-            if "\n" in text[marks[close_index - 1]:closing] and not reopens(text, closing):
+            if "\n" in text[marks[close_index - 1]:closing] and not reopens(text, closing, family):
                 break  # the quote never closed before a paragraph that does not continue it
-            if text[closing] not in OPENING_ONLY and not reopens(text, closing):
+            if text[closing] not in family.opening_only and not reopens(text, closing, family):
                 pairs.append((opening, closing))
                 index = close_index
                 break
@@ -128,22 +149,22 @@ def paired_marks(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def reopens(text: str, position: int) -> bool:
+def reopens(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
     """A mark that opens its paragraph after an unclosed quote (a continued quote)."""
     line_start = text.rfind("\n", 0, position) + 1
     return line_start > 0 and not text[line_start:position].strip() and text.count("\n", 0, position) > 0 \
-        and unclosed_before(text, line_start)
+        and unclosed_before(text, line_start, family)
 
 
-def unclosed_before(text: str, line_start: int) -> bool:
+def unclosed_before(text: str, line_start: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return len(QUOTE_MARKS.findall(text, previous_start, line_start)) % 2 == 1
+    return len(family.marks.findall(text, previous_start, line_start)) % 2 == 1
 
 
 def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[Statement]:
     statements: list[Statement] = []
     previous_paragraph_quote: Optional[Statement] = None
-    for opening, closing in paired_marks(text):
+    for opening, closing in quote_pairs(text):
         start, end = opening + 1, closing
         if not text[start:end].strip():
             continue
