@@ -6,7 +6,7 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
 
 * ``region``: the capitalised words right after the name, looked up in the
   region gazetteer (``Pilkada Prabumulih 2024`` → ``Kota Prabumulih``;
-  ``Pilgub Jabar`` through ``region_abbreviations.tsv``).  A PSU without one is
+  ``Pilgub Jabar`` through ``region_aliases.tsv`` in the gazetteer).  A PSU without one is
   held where the article is from (dateline, else the headline's region).
 * ``kind``: a located ``Pilkada`` becomes Pilbup/Pilwalkot/Pilgub when the
   article names that office's candidates (``election_refinements.tsv``).
@@ -46,11 +46,6 @@ def election_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def region_abbreviations() -> dict[str, str]:
-    return {short.lower(): name for short, name in load_table("region_abbreviations.tsv")}
-
-
-@lru_cache(maxsize=1)
 def refinements() -> dict[str, tuple[str, regex.Pattern]]:
     """Region kind -> (election kind, cue pattern) for turning a located Pilkada into Pilbup/…."""
     return {region_kind: (kind, regex.compile(cue, regex.IGNORECASE))
@@ -82,7 +77,6 @@ def region_of(words: str) -> Optional[str]:
     tokens = words.split()
     for size in range(len(tokens), 0, -1):
         phrase = " ".join(tokens[:size])
-        phrase = region_abbreviations().get(phrase.lower(), phrase)
         if region := canonical_region(phrase):
             return region
     return None

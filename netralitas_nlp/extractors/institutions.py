@@ -72,16 +72,11 @@ def institution_regex() -> regex.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def region_aliases() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("region_aliases.tsv")}
-
-
 def resolve_region(words: str, kind: Optional[str] = None) -> Optional[str]:
     """Canonical region for place words, using the kind when written or implied."""
     if kind:
         return canonical_region(f"{kind} {words}")
-    return region_aliases().get(words) or canonical_region(words)
+    return canonical_region(words)
 
 
 def region_after(text: str, pos: int, kind_hint: str = "") -> tuple[Optional[str], int]:
