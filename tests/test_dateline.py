@@ -32,6 +32,9 @@ def test_seven_forms(text, place, outlet):
     ("INGGRIS – Manchester City harus puas", "Inggris", None),
     ("KOREA SELATAN - Presiden Korea", "Korea Selatan", None),
     ("Juara.net, KUALA LUMPUR - Pebulu tangkis", "Kuala Lumpur", "Juara.net"),
+    ("KOMPAS, BANYUWANGI — Sekretaris Daerah", "Banyuwangi", "KOMPAS"),
+    ("JUARA, GLASGOW-Pebulu tangkis tunggal", "Glasgow", "JUARA"),
+    ("KOMPAS — Sekretaris Daerah", None, "KOMPAS"),
 ])
 def test_bare_outlet_bare_place_and_outlet_first(text, place, outlet):
     dateline = parse_dateline(text)
@@ -82,3 +85,17 @@ def test_ordinary_first_sentences(text):
 def test_seed_datelines(seed_records):
     assert (seed_records["seed-000"].dateline.place, seed_records["seed-000"].dateline.outlet) == ("Palopo", "TEKAPE.co")
     assert seed_records["seed-004"].dateline.outlet == "SUMSELJARRAKPOS"
+
+
+def test_masthead_first_datelines_in_the_corpora(news_articles, pfsa_articles):
+    """Every real dateline whose first part is a known masthead has the masthead as its outlet."""
+    from netralitas_nlp.ingest.dateline import known_outlets
+
+    found = 0
+    for row in [*news_articles, *pfsa_articles]:
+        dateline = parse_dateline(row["text"])
+        first_part = row["text"].lstrip().split(",", 1)[0]
+        if dateline and first_part.casefold() in known_outlets():
+            found += 1
+            assert dateline.outlet == first_part, (row["id"], dateline)
+    assert found >= 2  # KOMPAS, BANYUWANGI (PFSA) and JUARA, GLASGOW (news)

@@ -5,7 +5,8 @@ Forms (the dateline must open the text, first 120 characters):
 * ``PLACE, OUTLET –``: ``PALOPO, TEKAPE.co –``, ``Jakarta, CNN Indonesia --``,
   ``MANADO, KOMPAS —``, ``PRABUMULIH, SUMSELJARRAKPOS–``;
 * ``Place (OUTLET) -``: ``Gorontalo (ANTARA News)-``, ``JAKARTA (Pos Kota) –``;
-* ``Outlet.com, PLACE -``: ``Juara.net, KUALA LUMPUR -`` (outlet first);
+* ``Outlet.com, PLACE -``: ``Juara.net, KUALA LUMPUR -`` (outlet first), and
+  a known masthead first: ``KOMPAS, BANYUWANGI —`` (``lang/id/outlets.txt``);
 * a bare ``Outlet.com-``: ``Suara.com-``, ``Merdeka.com -``, or a bare outlet
   named in ``lang/id/outlets.txt`` (``Rimanews-``);
 * a bare place in capitals: ``INGGRIS –`` (four letters or more, so an acronym
@@ -37,15 +38,28 @@ DATELINE_FORMS = [
     regex.compile(rf"^{PLACE},\s*{OUTLET}{DASH}(?=\S)"),
     regex.compile(rf"^{PLACE}\s*\(\s*{OUTLET}\s*\){DASH}(?=\S)"),
     regex.compile(rf"^{DOMAIN_OUTLET}{DASH}(?=\S)"),
-    regex.compile(rf"^{CAPITALS_PLACE}{DASH}(?=\S)"),
 ]
+BARE_CAPITALS_PLACE = regex.compile(rf"^{CAPITALS_PLACE}{DASH}(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    return frozenset(name.casefold() for name in load_list("outlets.txt"))
+
+
+def place_and_outlet(place: Optional[str], outlet: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """Swap ``KOMPAS, BANYUWANGI``: both parts look alike, only the masthead list tells them apart."""
+    if place and outlet and place.casefold() in known_outlets() and outlet.casefold() not in known_outlets():
+        return outlet, place
+    return place, outlet
 
 
 @lru_cache(maxsize=1)
 def dateline_forms() -> tuple[regex.Pattern, ...]:
-    """The fixed forms, then bare outlet names from the language data."""
+    """The fixed forms, bare outlet names from the language data, then a bare place in capitals
+    (last, so that ``KOMPAS —`` is an outlet, not a place)."""
     names = "|".join(regex.escape(name) for name in load_list("outlets.txt"))
-    return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>{names}){DASH}(?=\S)"))
+    return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>{names}){DASH}(?=\S)"), BARE_CAPITALS_PLACE)
 
 
 def place_name(written: str) -> str:
@@ -60,7 +74,7 @@ def parse_dateline(text: str) -> Optional[Dateline]:
     for pattern in dateline_forms():
         match = pattern.match(lead)
         if match:
-            place, outlet = match.groupdict().get("place"), match.groupdict().get("outlet")
+            place, outlet = place_and_outlet(match.groupdict().get("place"), match.groupdict().get("outlet"))
             return Dateline(place=place_name(place) if place else None, outlet=outlet.strip() if outlet else None,
                             start=offset, end=offset + match.end())
     return None
