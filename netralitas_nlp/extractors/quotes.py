@@ -54,7 +54,9 @@ MIN_UNATTRIBUTED_WORDS = 4
 # Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
 ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
                         r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
-SPEAKER_LINK = regex.compile(r",[ \t]+|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*")
+# What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
+# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
+SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/")
 DEMONSTRATIVES = {"ini", "itu", "tersebut"}  # `mantan Kepala Bappeda Prabumulih ini`: refers back
 NOT_A_SUBJECT = {"yang", "untuk", "akan", "dapat", "bisa", "agar", "dan", "atau", "tidak", "tak", "belum", "ingin", "harus"}
 
@@ -219,7 +221,7 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
         statement.refers_back = True
         return
     end = run.end()
-    for _ in range(3):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
+    for _ in range(4):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
         link = SPEAKER_LINK.match(rest, end)
         follower = match_run(rest, link.end()) if link else None
         if follower is None:
@@ -377,7 +379,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
-    resolver = SpeakerResolver(text, list(doc._.officials or []))
+    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in direct])
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:

@@ -84,7 +84,7 @@ class SpeakerWords:
 
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set()}
+    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set()}
     for word, kind in load_table("speaker_words.tsv"):
         kinds[kind].add(word)
     titles = {entry for entry in load_list("honorifics.txt")}
@@ -155,14 +155,20 @@ class Person:
     name: str
     start: int
     end: int
+    salient: bool = False  # a speaker, or the subject of its clause: what `-nya`, `ia`, `dia` refer to
 
 
 @dataclass
 class SpeakerResolver:
-    """Resolves speaker surfaces of one article, remembering who spoke last."""
+    """Resolves speaker surfaces of one article, remembering who spoke last.
+
+    ``quoted`` holds the direct quotes' spans: a person named inside a quote (``“… Pak Aher …,”
+    ujarnya``) is talked about, not talking, so it is never a candidate for a pronoun or ``-nya``.
+    """
 
     text: str
     officials: list[Official]
+    quoted: list[tuple[int, int]] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)  # every person mention, by position
     _starts: list[int] = field(default_factory=list)
 
@@ -171,13 +177,22 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         for official in self.officials:
             for mention in official.mentions:
-                self.people.append(Person(official.name, mention.start, mention.end))
+                self._add_mention(Person(official.name, mention.start, mention.end))
         self._sort()
 
+    def _add_mention(self, person: Person) -> None:
+        if not any(start <= person.start < end for start, end in self.quoted):
+            person.salient = person.salient or is_clause_subject(self.text, person.start)
+            self.people.append(person)
+
     def _introduce(self) -> None:
-        """Without officials, people introduced by role or honorific; found only when first needed."""
-        if not self._introduced and not self.officials:
-            self.people.extend(appositive_people(self.text))
+        """People introduced by role or honorific (``Kepala Bidang …, Erwin Hermanto,``) that the
+        officials list may lack; found only when first needed."""
+        if not self._introduced:
+            covered = [(person.start, person.end) for person in self.people]
+            for person in appositive_people(self.text):
+                if not any(start < person.end and person.start < end for start, end in covered):
+                    self._add_mention(person)
             self._sort()
         self._introduced = True
 
@@ -186,36 +201,57 @@ class SpeakerResolver:
         self._starts = [person.start for person in self.people]
 
     def remember(self, name: str, start: int, end: int) -> None:
-        self.people.append(Person(name, start, end))
+        """A resolved speaker: the person a later `-nya` or `ia` most likely refers to."""
+        self.people.append(Person(name, start, end, salient=True))
         self._sort()
 
     def last_person(self, before: int) -> Optional[str]:
+        """The most recent speaker or clause subject before ``before``; any person when none."""
         self._introduce()
         index = bisect_right(self._starts, before) - 1
+        fallback = None
         while index >= 0:
             person = self.people[index]
             if person.end <= before:
+                if person.salient:
+                    return person.name
+                fallback = fallback or person.name
+            index -= 1
+        return fallback
+
+    def official_named(self, name: str, start: int, end: int) -> Optional[str]:
+        """The official written at ``start:end``, or else the official (or earlier speaker) whose
+        name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
+        for person in self.people:
+            if person.start < end and start < person.end and self.officials:
+                return person.name
+        wanted = set(name_words(name))
+        if not wanted:
+            return None
+        for official in self.officials:
+            forms = [official.name, *official.aliases]
+            if any(wanted <= set(name_words(form)) for form in forms):
+                return official.name
+        index = bisect_right(self._starts, start) - 1
+        while index >= 0:
+            person = self.people[index]
+            if wanted < set(name_words(person.name)):
                 return person.name
             index -= 1
         return None
 
-    def official_at(self, start: int, end: int) -> Optional[str]:
-        for person in self.people:
-            if person.start < end and start < person.end and self.officials:
-                return person.name
+    def official_with_role(self, role: str) -> Optional[str]:
+        """`kata Presiden`, `ujar Panglima TNI`: the one official holding exactly that role (else one
+        whose role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named)."""
+        wanted = frozenset(role.lower().split())
+        if not wanted:
+            return None
+        for exact in (True, False):
+            holders = {official.name for official in self.officials for held in official.roles
+                       if any(role_matches(wanted, words, exact) for words in (held.title, held.position))}
+            if holders:
+                return holders.pop() if len(holders) == 1 else None
         return None
-
-    def full_name(self, name: str, before: int) -> str:
-        """A short name (``Mardiana``) completed by an earlier fuller one (``Mardiana Rusli``)."""
-        self._introduce()
-        tokens = name.split()
-        candidates = [official.name for official in self.officials]
-        candidates += [person.name for person in reversed(self.people) if person.start < before]
-        for candidate in candidates:
-            words = candidate.split()
-            if len(words) > len(tokens) and all(token in words for token in tokens):
-                return candidate
-        return name
 
     def resolve_run(self, start: int, end: int) -> Optional[str]:
         """The speaker written at ``text[start:end]`` (a run of words after or before a cue)."""
@@ -223,13 +259,49 @@ class SpeakerResolver:
         first = surface.split()[0] if surface.split() else ""
         if not first or is_pronoun(first):
             return self.last_person(start)
-        official = self.official_at(start, end)
-        if official:
-            return official
-        name = clean_name(surface)
+        self._introduce()
+        name = clean_name(surface) or lone_place_word(surface)
         if name is None:
-            return None
-        return self.full_name(name, start)
+            return self.official_with_role(surface.strip(" ,."))
+        name_start = start + surface.rfind(name)
+        return self.official_named(name, name_start, name_start + len(name)) or name
+
+
+def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
+    words = frozenset((held or "").lower().split())
+    return wanted == words if exact else wanted <= words
+
+
+def lone_place_word(surface: str) -> Optional[str]:
+    """`kata Agus`, `kata Bima`: one capitalised word that is a place or month name elsewhere is a name
+    here, since only a person speaks; titles, roles, pronouns and acronyms still are not."""
+    words = surface.strip(" ,.").split()
+    return words[0] if len(words) == 1 and not is_name_breaker(words[0]) else None
+
+
+def name_words(name: str) -> list[str]:
+    return [word.lower() for word in regex.findall(r"[\p{L}\p{N}'’]+", name)]
+
+
+@lru_cache(maxsize=None)
+def clause_openers() -> frozenset[str]:
+    return frozenset(word for word, kind in load_table("speaker_words.tsv") if kind == "opener")
+
+
+CLAUSE_BOUNDARY = regex.compile(r"(?:[.!?\n”\"]\s*|,\s+)(?=[^.!?\n”\",]*\Z)")
+
+
+def is_clause_subject(text: str, start: int) -> bool:
+    """A name that opens its sentence, perhaps after its role (``Kepala Dinas … Agus``) or an opener
+    (``Sementara itu,``, ``Adapun``): the subject that ``ia`` and ``-nya`` later refer to."""
+    window = text[max(0, start - 160):start]
+    boundary = CLAUSE_BOUNDARY.search(window)
+    prefix = window[boundary.end():] if boundary else window
+    words = prefix.split()
+    while words and words[0].lower().rstrip(",") in clause_openers():
+        words = words[1:]
+    return all(word[:1].isupper() or word in ("dan", "&") for word in words) and \
+        (boundary is not None or start - 160 <= 0)
 
 
 def appositive_people(text: str) -> list[Person]:
