@@ -28,7 +28,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
-from ..lang import load_table
+from ..lang import load_list, load_table
 from ..records import Quote, Span
 from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
 from .warnings import warning_type
@@ -170,6 +170,8 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
         start, end = opening + 1, closing
         if not text[start:end].strip():
             continue
+        if after_title_cue(text, opening):
+            continue  # `berjudul “…”`, `tema “…”`: a title or a term, not a statement
         statement = Statement(start, end, True, anchor=closing)
         attributed = attribute_after(text, closing + 1, lexicon, statement) or attribute_before(
             text, opening, lexicon, statement, sentence_start(opening))
@@ -182,6 +184,16 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
         statements.append(statement)
         previous_paragraph_quote = statement
     return statements
+
+
+@lru_cache(maxsize=None)
+def title_cue_pattern() -> regex.Pattern:
+    cues = "|".join(regex.escape(cue) for cue in sorted(load_list("title_cues.txt"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{cues})[ \t]*\Z", regex.IGNORECASE)
+
+
+def after_title_cue(text: str, opening: int) -> bool:
+    return bool(title_cue_pattern().search(text, max(0, opening - 20), opening))
 
 
 def looks_like_statement(text: str, opening: int, body: str) -> bool:
