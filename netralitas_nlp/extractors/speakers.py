@@ -240,9 +240,10 @@ class SpeakerResolver:
             index -= 1
         return None
 
-    def official_with_role(self, role: str) -> Optional[str]:
-        """`kata Presiden`, `ujar Panglima TNI`: the one official holding exactly that role (else one
-        whose role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named)."""
+    def official_with_role(self, role: str, before: int) -> Optional[str]:
+        """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
+        role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named); the
+        most recently mentioned one when several hold it."""
         wanted = frozenset(role.lower().split())
         if not wanted:
             return None
@@ -250,8 +251,12 @@ class SpeakerResolver:
             holders = {official.name for official in self.officials for held in official.roles
                        if any(role_matches(wanted, words, exact) for words in (held.title, held.position))}
             if holders:
-                return holders.pop() if len(holders) == 1 else None
+                return self.most_recent(holders, before)
         return None
+
+    def most_recent(self, names: set[str], before: int) -> Optional[str]:
+        mentioned = [person for person in self.people if person.name in names and person.start < before]
+        return mentioned[-1].name if mentioned else min(names)
 
     def resolve_run(self, start: int, end: int) -> Optional[str]:
         """The speaker written at ``text[start:end]`` (a run of words after or before a cue)."""
@@ -262,7 +267,7 @@ class SpeakerResolver:
         self._introduce()
         name = clean_name(surface) or lone_place_word(surface)
         if name is None:
-            return self.official_with_role(surface.strip(" ,."))
+            return self.official_with_role(surface.strip(" ,."), start)
         name_start = start + surface.rfind(name)
         return self.official_named(name, name_start, name_start + len(name)) or name
 
