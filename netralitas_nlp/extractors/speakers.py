@@ -21,6 +21,7 @@ import regex
 
 from ..gazetteer import bare_names
 from ..lang import load_list, load_table
+from ..names import is_honorific, parse_name
 from ..records import Official, Span
 
 # A run of capitalised words (names, titles, degrees: `H. Elman`, `S.Sos.`, `Al-Habsyi`, `Covid-19`).
@@ -132,10 +133,17 @@ def clean_name(run: str) -> Optional[str]:
 SEGMENT_BREAK = regex.compile(r"[(),]")
 
 
+def following_is_number(words: list[str], index: int) -> bool:
+    return index + 1 < len(words) and words[index + 1][:1].isdigit()
+
+
 def clean_segment(run: str) -> Optional[str]:
     words = run.split()
-    regions = bare_names() | month_names()
-    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions for word in words]
+    regions = bare_names()
+    # A month name breaks a run only as part of a date (`Agustus 2024`); alone it is a name (`Agus`, `Juni`).
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions
+              or (word.lower().rstrip(",.") in month_names() and following_is_number(words, index))
+              for index, word in enumerate(words)]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
         if f"{words[index]} {words[index + 1]}".lower().rstrip(",.") in regions:
             breaks[index] = breaks[index + 1] = True
@@ -146,7 +154,9 @@ def clean_segment(run: str) -> Optional[str]:
             best, current = (current or best), []
         else:
             current.append(word)
-    name = " ".join(current or best).strip(" ,.")
+    stretch = " ".join(current or best).strip(" ,.")
+    # Titles the stretch still carries at its edges (`dr`, `Komisaris Besar`, `S.Sos`): the name parser's job.
+    name = parse_name(stretch).name.strip(" ,.") if stretch else ""
     return name or None
 
 
@@ -311,13 +321,12 @@ def is_clause_subject(text: str, start: int) -> bool:
 
 def appositive_people(text: str) -> list[Person]:
     """People introduced as ``<role>, <Name>,`` or ``<honorific> <Name>`` while no officials exist."""
-    honorifics = set(load_list("honorifics.txt"))
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):
         words = match.group().split()
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
-        honorific = words[0] in honorifics and len(words) > 1
+        honorific = is_honorific(words[0]) and len(words) > 1
         name = clean_name(match.group())
         # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
         role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
