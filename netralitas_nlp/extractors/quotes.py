@@ -28,7 +28,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
-from ..lang import load_table
+from ..lang import load_list, load_table
 from ..records import Quote, Span
 from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
 from .warnings import warning_type
@@ -54,7 +54,9 @@ MIN_UNATTRIBUTED_WORDS = 4
 # Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
 ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
                         r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
-SPEAKER_LINK = regex.compile(r",[ \t]+|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*")
+# What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
+# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
+SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/")
 DEMONSTRATIVES = {"ini", "itu", "tersebut"}  # `mantan Kepala Bappeda Prabumulih ini`: refers back
 NOT_A_SUBJECT = {"yang", "untuk", "akan", "dapat", "bisa", "agar", "dan", "atau", "tidak", "tak", "belum", "ingin", "harus"}
 
@@ -168,6 +170,8 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
         start, end = opening + 1, closing
         if not text[start:end].strip():
             continue
+        if after_title_cue(text, opening):
+            continue  # `berjudul “…”`, `tema “…”`: a title or a term, not a statement
         statement = Statement(start, end, True, anchor=closing)
         attributed = attribute_after(text, closing + 1, lexicon, statement) or attribute_before(
             text, opening, lexicon, statement, sentence_start(opening))
@@ -180,6 +184,16 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
         statements.append(statement)
         previous_paragraph_quote = statement
     return statements
+
+
+@lru_cache(maxsize=None)
+def title_cue_pattern() -> regex.Pattern:
+    cues = "|".join(regex.escape(cue) for cue in sorted(load_list("title_cues.txt"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{cues})[ \t]*\Z", regex.IGNORECASE)
+
+
+def after_title_cue(text: str, opening: int) -> bool:
+    return bool(title_cue_pattern().search(text, max(0, opening - 20), opening))
 
 
 def looks_like_statement(text: str, opening: int, body: str) -> bool:
@@ -219,7 +233,7 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
         statement.refers_back = True
         return
     end = run.end()
-    for _ in range(3):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
+    for _ in range(4):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
         link = SPEAKER_LINK.match(rest, end)
         follower = match_run(rest, link.end()) if link else None
         if follower is None:
@@ -377,7 +391,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
-    resolver = SpeakerResolver(text, list(doc._.officials or []))
+    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in direct])
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:

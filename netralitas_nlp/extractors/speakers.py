@@ -21,6 +21,7 @@ import regex
 
 from ..gazetteer import bare_names
 from ..lang import load_list, load_table
+from ..names import is_honorific, parse_name
 from ..records import Official, Span
 
 # A run of capitalised words (names, titles, degrees: `H. Elman`, `S.Sos.`, `Al-Habsyi`, `Covid-19`).
@@ -84,7 +85,7 @@ class SpeakerWords:
 
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set()}
+    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set()}
     for word, kind in load_table("speaker_words.tsv"):
         kinds[kind].add(word)
     titles = {entry for entry in load_list("honorifics.txt")}
@@ -132,10 +133,17 @@ def clean_name(run: str) -> Optional[str]:
 SEGMENT_BREAK = regex.compile(r"[(),]")
 
 
+def following_is_number(words: list[str], index: int) -> bool:
+    return index + 1 < len(words) and words[index + 1][:1].isdigit()
+
+
 def clean_segment(run: str) -> Optional[str]:
     words = run.split()
-    regions = bare_names() | month_names()
-    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions for word in words]
+    regions = bare_names()
+    # A month name breaks a run only as part of a date (`Agustus 2024`); alone it is a name (`Agus`, `Juni`).
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions
+              or (word.lower().rstrip(",.") in month_names() and following_is_number(words, index))
+              for index, word in enumerate(words)]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
         if f"{words[index]} {words[index + 1]}".lower().rstrip(",.") in regions:
             breaks[index] = breaks[index + 1] = True
@@ -146,7 +154,9 @@ def clean_segment(run: str) -> Optional[str]:
             best, current = (current or best), []
         else:
             current.append(word)
-    name = " ".join(current or best).strip(" ,.")
+    stretch = " ".join(current or best).strip(" ,.")
+    # Titles the stretch still carries at its edges (`dr`, `Komisaris Besar`, `S.Sos`): the name parser's job.
+    name = parse_name(stretch).name.strip(" ,.") if stretch else ""
     return name or None
 
 
@@ -155,14 +165,20 @@ class Person:
     name: str
     start: int
     end: int
+    salient: bool = False  # a speaker, or the subject of its clause: what `-nya`, `ia`, `dia` refer to
 
 
 @dataclass
 class SpeakerResolver:
-    """Resolves speaker surfaces of one article, remembering who spoke last."""
+    """Resolves speaker surfaces of one article, remembering who spoke last.
+
+    ``quoted`` holds the direct quotes' spans: a person named inside a quote (``“… Pak Aher …,”
+    ujarnya``) is talked about, not talking, so it is never a candidate for a pronoun or ``-nya``.
+    """
 
     text: str
     officials: list[Official]
+    quoted: list[tuple[int, int]] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)  # every person mention, by position
     _starts: list[int] = field(default_factory=list)
 
@@ -171,13 +187,22 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         for official in self.officials:
             for mention in official.mentions:
-                self.people.append(Person(official.name, mention.start, mention.end))
+                self._add_mention(Person(official.name, mention.start, mention.end))
         self._sort()
 
+    def _add_mention(self, person: Person) -> None:
+        if not any(start <= person.start < end for start, end in self.quoted):
+            person.salient = person.salient or is_clause_subject(self.text, person.start)
+            self.people.append(person)
+
     def _introduce(self) -> None:
-        """Without officials, people introduced by role or honorific; found only when first needed."""
-        if not self._introduced and not self.officials:
-            self.people.extend(appositive_people(self.text))
+        """People introduced by role or honorific (``Kepala Bidang …, Erwin Hermanto,``) that the
+        officials list may lack; found only when first needed."""
+        if not self._introduced:
+            covered = [(person.start, person.end) for person in self.people]
+            for person in appositive_people(self.text):
+                if not any(start < person.end and person.start < end for start, end in covered):
+                    self._add_mention(person)
             self._sort()
         self._introduced = True
 
@@ -186,36 +211,62 @@ class SpeakerResolver:
         self._starts = [person.start for person in self.people]
 
     def remember(self, name: str, start: int, end: int) -> None:
-        self.people.append(Person(name, start, end))
+        """A resolved speaker: the person a later `-nya` or `ia` most likely refers to."""
+        self.people.append(Person(name, start, end, salient=True))
         self._sort()
 
     def last_person(self, before: int) -> Optional[str]:
+        """The most recent speaker or clause subject before ``before``; any person when none."""
         self._introduce()
         index = bisect_right(self._starts, before) - 1
+        fallback = None
         while index >= 0:
             person = self.people[index]
             if person.end <= before:
+                if person.salient:
+                    return person.name
+                fallback = fallback or person.name
+            index -= 1
+        return fallback
+
+    def official_named(self, name: str, start: int, end: int) -> Optional[str]:
+        """The official written at ``start:end``, or else the official (or earlier speaker) whose
+        name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
+        for person in self.people:
+            if person.start < end and start < person.end and self.officials:
+                return person.name
+        wanted = set(name_words(name))
+        if not wanted:
+            return None
+        for official in self.officials:
+            forms = [official.name, *official.aliases]
+            if any(wanted <= set(name_words(form)) for form in forms):
+                return official.name
+        index = bisect_right(self._starts, start) - 1
+        while index >= 0:
+            person = self.people[index]
+            if wanted < set(name_words(person.name)):
                 return person.name
             index -= 1
         return None
 
-    def official_at(self, start: int, end: int) -> Optional[str]:
-        for person in self.people:
-            if person.start < end and start < person.end and self.officials:
-                return person.name
+    def official_with_role(self, role: str, before: int) -> Optional[str]:
+        """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
+        role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named); the
+        most recently mentioned one when several hold it."""
+        wanted = frozenset(role.lower().split())
+        if not wanted:
+            return None
+        for exact in (True, False):
+            holders = {official.name for official in self.officials for held in official.roles
+                       if any(role_matches(wanted, words, exact) for words in (held.title, held.position))}
+            if holders:
+                return self.most_recent(holders, before)
         return None
 
-    def full_name(self, name: str, before: int) -> str:
-        """A short name (``Mardiana``) completed by an earlier fuller one (``Mardiana Rusli``)."""
-        self._introduce()
-        tokens = name.split()
-        candidates = [official.name for official in self.officials]
-        candidates += [person.name for person in reversed(self.people) if person.start < before]
-        for candidate in candidates:
-            words = candidate.split()
-            if len(words) > len(tokens) and all(token in words for token in tokens):
-                return candidate
-        return name
+    def most_recent(self, names: set[str], before: int) -> Optional[str]:
+        mentioned = [person for person in self.people if person.name in names and person.start < before]
+        return mentioned[-1].name if mentioned else min(names)
 
     def resolve_run(self, start: int, end: int) -> Optional[str]:
         """The speaker written at ``text[start:end]`` (a run of words after or before a cue)."""
@@ -223,24 +274,59 @@ class SpeakerResolver:
         first = surface.split()[0] if surface.split() else ""
         if not first or is_pronoun(first):
             return self.last_person(start)
-        official = self.official_at(start, end)
-        if official:
-            return official
-        name = clean_name(surface)
+        self._introduce()
+        name = clean_name(surface) or lone_place_word(surface)
         if name is None:
-            return None
-        return self.full_name(name, start)
+            return self.official_with_role(surface.strip(" ,."), start)
+        name_start = start + surface.rfind(name)
+        return self.official_named(name, name_start, name_start + len(name)) or name
+
+
+def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
+    words = frozenset((held or "").lower().split())
+    return wanted == words if exact else wanted <= words
+
+
+def lone_place_word(surface: str) -> Optional[str]:
+    """`kata Agus`, `kata Bima`: one capitalised word that is a place or month name elsewhere is a name
+    here, since only a person speaks; titles, roles, pronouns and acronyms still are not."""
+    words = surface.strip(" ,.").split()
+    return words[0] if len(words) == 1 and not is_name_breaker(words[0]) else None
+
+
+def name_words(name: str) -> list[str]:
+    return [word.lower() for word in regex.findall(r"[\p{L}\p{N}'’]+", name)]
+
+
+@lru_cache(maxsize=None)
+def clause_openers() -> frozenset[str]:
+    return frozenset(word for word, kind in load_table("speaker_words.tsv") if kind == "opener")
+
+
+CLAUSE_BOUNDARY = regex.compile(r"(?:[.!?\n”\"]\s*|,\s+)(?=[^.!?\n”\",]*\Z)")
+
+
+def is_clause_subject(text: str, start: int) -> bool:
+    """A name that opens its sentence, perhaps after its role (``Kepala Dinas … Agus``) or an opener
+    (``Sementara itu,``, ``Adapun``): the subject that ``ia`` and ``-nya`` later refer to."""
+    window = text[max(0, start - 160):start]
+    boundary = CLAUSE_BOUNDARY.search(window)
+    prefix = window[boundary.end():] if boundary else window
+    words = prefix.split()
+    while words and words[0].lower().rstrip(",") in clause_openers():
+        words = words[1:]
+    return all(word[:1].isupper() or word in ("dan", "&") for word in words) and \
+        (boundary is not None or start - 160 <= 0)
 
 
 def appositive_people(text: str) -> list[Person]:
     """People introduced as ``<role>, <Name>,`` or ``<honorific> <Name>`` while no officials exist."""
-    honorifics = set(load_list("honorifics.txt"))
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):
         words = match.group().split()
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
-        honorific = words[0] in honorifics and len(words) > 1
+        honorific = is_honorific(words[0]) and len(words) > 1
         name = clean_name(match.group())
         # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
         role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
