@@ -20,6 +20,7 @@ from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
     "netralitas_sentences",
+    "netralitas_institution_lexicon",
     "netralitas_institutions",
     "netralitas_officials",
     "netralitas_dates",
