@@ -52,8 +52,6 @@ DEFINITION = regex.compile(
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
 PARENTHESISED = regex.compile(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 LEXICON_LABEL = "ORG"
-# Words that may join the capitalised words of an organisation's name.
-NAME_JOINERS = ("dan", "untuk", "&")
 MAX_NAME_WORDS = 6
 
 
@@ -157,13 +155,17 @@ def unit_regex() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def name_joiners() -> frozenset[str]:
+    return frozenset(load_list("organisation_name_joiners.txt"))
+
+
+@lru_cache(maxsize=1)
 def organisation_regex() -> regex.Pattern:
-    """An organisation head and up to six capitalised words ("dan", "untuk", "&" may join them)."""
-    joiners = "|".join(map(regex.escape, NAME_JOINERS))
+    """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them)."""
     return regex.compile(
-        rf"(?<![\p{{L}}\-])(?P<head>\L<heads>)"
-        rf"(?P<run>(?:\s+(?:(?:{joiners})\s+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
-        heads=_heads_with("name"),
+        r"(?<![\p{L}\-])(?P<head>\L<heads>)"
+        rf"(?P<run>(?:\s+(?:\L<joiners>\s+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
+        heads=_heads_with("name"), joiners=list(name_joiners()),
     )
 
 
@@ -175,17 +177,30 @@ def name_stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def name_end_words() -> frozenset[str]:
+    return frozenset(load_list("organisation_name_ends.txt"))
+
+
 def organisation_words(words: list[str]) -> list[str]:
-    """The words of a name: cut at a stop word and after a region it names (``Universitas Lampung Karomani``)."""
+    """The words of a name: cut at a stop word, after a region it names (``Universitas Lampung Karomani``) or
+    after a word that ends names (``Asosiasi Pengusaha Indonesia``), and without joiners at its end."""
     stops = name_stop_words()
     for index, word in enumerate(words):
         if word in stops:
             words = words[:index]
             break
     for index in range(len(words)):
-        for count in range(min(3, len(words) - index), 0, -1):
-            if canonical_region(" ".join(words[index:index + count])):
-                return words[:index + count]
+        if words[index] in name_end_words():
+            words = words[:index + 1]
+            break
+        region_words = next((count for count in range(min(3, len(words) - index), 0, -1)
+                             if canonical_region(" ".join(words[index:index + count]))), 0)
+        if region_words:
+            words = words[:index + region_words]
+            break
+    while words and words[-1] in name_joiners():
+        words = words[:-1]
     return words
 
 
@@ -197,6 +212,18 @@ def acronym_fits(acronym: str, name: str) -> bool:
 
 
 # ---------------------------------------------------------------- regions
+
+@lru_cache(maxsize=1)
+def region_designations() -> frozenset[str]:
+    return frozenset(load_list("region_designations.txt"))
+
+
+@lru_cache(maxsize=1)
+def designated_name() -> regex.Pattern:
+    """A designation and the capitalised word after it that is no region (``Metro Jaya``)."""
+    return regex.compile(r"\G\s+(?P<name>\L<designations>\s+\p{Lu}[\p{L}\-]*)(?![\p{L}\-])",
+                         designations=list(region_designations()))
+
 
 def resolve_region(words: str, kind: Optional[str] = None) -> Optional[str]:
     """Canonical region for place words, using the kind when written or implied."""
@@ -215,6 +242,9 @@ def region_after(text: str, pos: int, kind_hint: str = "") -> tuple[Optional[str
     kind = KIND_WORDS.get(match.group("kind") or "", "")
     words = match.group("words").split()
     word_starts = [m.start() for m in regex.finditer(r"\S+", match.group("words"))]
+    if len(words) > 1 and not kind and words[0] in region_designations():
+        # "Polres Metro Bekasi": the designation belongs to the mention, the region follows it.
+        words, word_starts = words[1:], word_starts[1:]
     # Longest prefix of the capitalised words that names a region.
     for count in range(len(words), 0, -1):
         place = " ".join(words[:count])
@@ -285,6 +315,12 @@ def _with_tails(text: str, body: Body, start: int, end: int, *, needs_region: bo
     jurisdiction, region_end = region_after(text, end, body.kind)
     if needs_region and jurisdiction is None:
         return None
+    designated = designated_name().match(text, end) if jurisdiction is None else None
+    if designated:
+        # "Polda Metro Jaya": a command of its own name, not a region's.
+        name = designated.group("name")
+        body = replace(body, full=f"{body.full} {name}", acronym=f"{body.acronym} {name}" if body.acronym else None)
+        region_end = designated.end()
     return _Found(body, jurisdiction, start, region_end)
 
 
@@ -340,8 +376,6 @@ def _organisation_mentions(text: str) -> list[_Found]:
     for match in organisation_regex().finditer(text):
         spans = list(regex.finditer(r"\S+", text, pos=match.start("run"), endpos=match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
-        while kept and spans[kept - 1].group() in NAME_JOINERS:
-            kept -= 1
         if not kept:
             continue
         end = spans[kept - 1].end()
