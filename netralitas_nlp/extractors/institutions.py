@@ -384,6 +384,19 @@ def _organisation_mentions(text: str) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=1)
+def cited_outlet_regex() -> regex.Pattern:
+    """An outlet named as a source after an attribution word (outlets are matched ignoring case)."""
+    return regex.compile(r"(?<![\p{L}])\L<cues>\s+(?P<outlet>(?i:\L<outlets>))(?![\p{L}\d])",
+                         cues=list(load_list("media_cues.txt")), outlets=list(load_list("outlets.txt")))
+
+
+def _outlet_mentions(text: str) -> list[_Found]:
+    """``seperti dilaporkan Antara``: the outlet as written."""
+    return [_Found(Body(None, match.group("outlet"), "", False), None, match.start("outlet"), match.end("outlet"))
+            for match in cited_outlet_regex().finditer(text)]
+
+
 def _defined_acronyms(text: str, found: list[_Found]) -> list[_Found]:
     """Later bare uses of an acronym the article defined in parentheses (``… (DPMPTSP)`` … ``DPMPTSP``)."""
     defined = {item.body.acronym: item for item in found if item.body.acronym and item.body.acronym not in bodies_by_form()}
@@ -425,7 +438,7 @@ def _with_parents(text: str, found: list[_Found]) -> list[_Found]:
 def find_institutions(doc: Doc) -> list[_Found]:
     text = doc_text(doc)
     found = _added_without_overlaps(_lexicon_mentions(text, lexicon_hits(doc)),
-                                    _unit_mentions(text) + _organisation_mentions(text))
+                                    _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text))
     return _with_parents(text, _added_without_overlaps(found, _defined_acronyms(text, found)))
 
 
