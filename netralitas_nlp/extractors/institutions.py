@@ -171,10 +171,8 @@ def organisation_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def name_stop_words() -> frozenset[str]:
-    """Capitalised words that end an organisation's name: a person's titles, office nouns, days, months."""
-    words = set(load_list("organisation_stopwords.txt")) | set(load_list("honorifics.txt"))
-    words |= {line.split()[0] for line in load_list("generic_role_heads.txt")}
-    return frozenset(words)
+    """Capitalised words that end an organisation's name: a person's titles, days, months, a street."""
+    return frozenset(load_list("organisation_stopwords.txt")) | frozenset(load_list("honorifics.txt"))
 
 
 @lru_cache(maxsize=1)
