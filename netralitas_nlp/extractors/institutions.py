@@ -53,6 +53,7 @@ DEFINITION = regex.compile(
 PARENTHESISED = regex.compile(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 LEXICON_LABEL = "ORG"
 MAX_NAME_WORDS = 6
+SPACE = r"[^\S\n]"  # a name read by rule stays on its line
 
 
 @dataclass(frozen=True)
@@ -144,19 +145,19 @@ def _heads_with(complement: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def unit_regex() -> regex.Pattern:
-    """A unit head, its acronym perhaps, and sector words joined by spaces, "dan", "&" or commas."""
-    sector = r"\L<sectors>(?![\p{L}\-])"
-    return regex.compile(
-        rf"(?<![\p{{L}}\-])(?P<head>\L<heads>)(?:\s*\((?P<acronym>\p{{Lu}}[\p{{L}}\-]*)\))?"
-        rf"(?P<run>\s+{sector}(?:(?:\s+(?:dan|&)\s+|\s*,\s+|\s+){sector})*)",
-        heads=_heads_with("sector"), sectors=list(load_list("sector_words.txt")),
-    )
+def name_joiners() -> frozenset[str]:
+    return frozenset(load_list("organisation_name_joiners.txt"))
 
 
 @lru_cache(maxsize=1)
-def name_joiners() -> frozenset[str]:
-    return frozenset(load_list("organisation_name_joiners.txt"))
+def unit_regex() -> regex.Pattern:
+    """A unit head, its acronym perhaps, and sector words joined by spaces, joiners ("dan") or commas."""
+    sector = r"\L<sectors>(?![\p{L}\-])"
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<head>\L<heads>)(?:{SPACE}*\(\p{{Lu}}[\p{{L}}\-]*\))?"
+        rf"(?P<run>{SPACE}+{sector}(?:(?:{SPACE}+\L<joiners>{SPACE}+|{SPACE}*,{SPACE}+|{SPACE}+){sector})*)",
+        heads=_heads_with("sector"), sectors=list(load_list("sector_words.txt")), joiners=list(name_joiners()),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,7 @@ def organisation_regex() -> regex.Pattern:
     """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them)."""
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)"
-        rf"(?P<run>(?:\s+(?:\L<joiners>\s+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
+        rf"(?P<run>(?:{SPACE}+(?:\L<joiners>{SPACE}+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
         heads=_heads_with("name"), joiners=list(name_joiners()),
     )
 
