@@ -86,3 +86,15 @@ def test_news_articles_institution_offsets_and_one_record_per_body(news_articles
             for mention in institution.mentions:
                 assert record.text[mention.start:mention.end] == mention.text
                 assert "\n" not in mention.text, (record.id, mention.text)
+
+
+def test_unit_acronym_joins_the_unit_the_rule_names():
+    found = institutions("Dinas Perhubungan Kota Palopo menutup jalan. Dishub juga memasang rambu.")
+    record = found["Dinas Perhubungan Kota Palopo"]
+    assert record.acronym == "Dishub" and record.surface == ["Dinas Perhubungan Kota Palopo", "Dishub"]
+
+
+def test_part_unit_with_its_parent_and_the_parent_itself():
+    found = institutions("Deputi Bidang Pengembangan Kelembagaan Kementerian Pariwisata hadir.")
+    assert "Deputi Bidang Pengembangan Kelembagaan Kementerian Pariwisata" in found
+    assert "Kementerian Pariwisata" in found

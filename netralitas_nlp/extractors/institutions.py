@@ -84,6 +84,17 @@ def body_by_acronym() -> dict[str, Body]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_bodies_by_form() -> dict[str, Body]:
+    """The bodies the lexicon finds: those of ``institutions.tsv`` and the units of ``unit_acronyms.tsv``."""
+    forms = dict(bodies_by_form())
+    for acronym, full in load_table("unit_acronyms.tsv"):
+        body = Body(acronym, full, "", True)
+        for form in (acronym, full):
+            forms.setdefault(form, body)
+    return forms
+
+
+@lru_cache(maxsize=1)
 def party_organs() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("party_organs.tsv")}
 
@@ -98,7 +109,7 @@ def national_organs() -> frozenset[str]:
 
 def lexicon_patterns() -> list[dict]:
     """One ORG phrase pattern per lexicon form; the pattern id is the form (``ent.ent_id_``)."""
-    forms = sorted(set(bodies_by_form()) | set(party_organs()))
+    forms = sorted(set(lexicon_bodies_by_form()) | set(party_organs()))
     return [{"label": LEXICON_LABEL, "pattern": form, "id": form} for form in forms]
 
 
@@ -131,7 +142,7 @@ def _rule_body(head: str, words: str, acronym: Optional[str] = None) -> Body:
     """The lexicon's body of that name, else a body named by the head in full and the words after it."""
     spec = institution_heads()[head]
     name = " ".join([spec.full, *words.split()])
-    known = bodies_by_form().get(name) or bodies_by_form().get(" ".join([head, *words.split()]))
+    known = lexicon_bodies_by_form().get(name) or lexicon_bodies_by_form().get(" ".join([head, *words.split()]))
     return known or Body(acronym, name, "", spec.scope in ("local", "part"), spec.scope == "party")
 
 
@@ -336,7 +347,7 @@ def _board(organ: str, party: Body, written: str) -> Body:
 def _lexicon_mentions(text: str, hits: list[tuple[int, int, str]]) -> list[_Found]:
     """Lexicon hits with their tails; ``DPD Golkar Purwakarta`` is a board and its party."""
     found: list[_Found] = []
-    forms = bodies_by_form()
+    forms = lexicon_bodies_by_form()
     by_start = {start: (end, form) for start, end, form in hits}
     skip_until = -1
     for start, end, form in hits:
@@ -398,7 +409,7 @@ def _outlet_mentions(text: str) -> list[_Found]:
 
 def _defined_acronyms(text: str, found: list[_Found]) -> list[_Found]:
     """Later bare uses of an acronym the article defined in parentheses (``… (DPMPTSP)`` … ``DPMPTSP``)."""
-    defined = {item.body.acronym: item for item in found if item.body.acronym and item.body.acronym not in bodies_by_form()}
+    defined = {item.body.acronym: item for item in found if item.body.acronym and item.body.acronym not in lexicon_bodies_by_form()}
     if not defined:
         return []
     pattern = regex.compile(r"(?<![\p{L}\-])\L<acronyms>(?![\p{L}\-])", acronyms=list(defined))
@@ -421,7 +432,8 @@ def _added_without_overlaps(kept: list[_Found], candidates: list[_Found]) -> lis
 
 
 def _with_parents(text: str, found: list[_Found]) -> list[_Found]:
-    """``Satuan Lalu Lintas`` + ``Polres Purwakarta`` written together: one unit of that body."""
+    """``Satuan Lalu Lintas`` + ``Polres Purwakarta`` written together: one unit of that body, and the body
+    itself (as a board and its party are)."""
     joined: list[_Found] = []
     for item in found:
         before = joined[-1] if joined else None
@@ -429,7 +441,6 @@ def _with_parents(text: str, found: list[_Found]) -> list[_Found]:
                 and text[before.end:item.start] == " " and not is_part_unit(item.body)):
             body = replace(before.body, full=f"{before.body.full} {item.body.full}", local=False)
             joined[-1] = _Found(body, item.jurisdiction, before.start, item.end, item.national)
-            continue
         joined.append(item)
     return joined
 
