@@ -151,6 +151,12 @@ def is_part_unit(body: Body) -> bool:
     return any(body.full.startswith(head + " ") for head, spec in institution_heads().items() if spec.scope == "part")
 
 
+@lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    """First words of the head nouns (Bank, PT, Universitas, Dinas …)."""
+    return frozenset(head.split()[0] for head in institution_heads())
+
+
 def _heads_with(complement: str) -> list[str]:
     return [head for head, spec in institution_heads().items() if spec.complement == complement]
 
@@ -166,7 +172,7 @@ def unit_regex() -> regex.Pattern:
     sector = r"\L<sectors>(?![\p{L}\-])"
     return regex.compile(
         rf"(?<![\p{{L}}\-])(?P<head>\L<heads>)(?:{SPACE}*\(\p{{Lu}}[\p{{L}}\-]*\))?"
-        rf"(?P<run>{SPACE}+{sector}(?:(?:{SPACE}+\L<joiners>{SPACE}+|{SPACE}*,{SPACE}+|{SPACE}+){sector})*)",
+        rf"(?P<run>{SPACE}+{sector}(?:(?:{SPACE}*,?{SPACE}+\L<joiners>{SPACE}+|{SPACE}*,{SPACE}+|{SPACE}+){sector})*)",
         heads=_heads_with("sector"), sectors=list(load_list("sector_words.txt")), joiners=list(name_joiners()),
     )
 
@@ -197,7 +203,9 @@ def organisation_words(words: list[str]) -> list[str]:
     after a word that ends names (``Asosiasi Pengusaha Indonesia``), and without joiners at its end."""
     stops = name_stop_words()
     for index, word in enumerate(words):
-        if word in stops:
+        # "Bank Mega dan Bank Mega Syariah": a joiner before another head starts another name.
+        next_word = words[index + 1] if index + 1 < len(words) else ""
+        if word in stops or (word in name_joiners() and next_word in head_words()):
             words = words[:index]
             break
     for index in range(len(words)):
@@ -383,7 +391,7 @@ def _unit_mentions(text: str) -> list[_Found]:
 def _organisation_mentions(text: str) -> list[_Found]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
-    for match in organisation_regex().finditer(text):
+    for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
         spans = list(regex.finditer(r"\S+", text, pos=match.start("run"), endpos=match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
         if not kept:
