@@ -2,13 +2,15 @@
 
 Two sources of mentions:
 
-* the lexicon, ``lang/id/institutions.tsv`` (a body's acronym, full name and other surface forms) and the
-  party boards of ``party_organs.tsv``, is a spaCy ``EntityRuler`` (component ``netralitas_institution_lexicon``):
+* the lexicon, ``lang/id/institutions.tsv`` (a body's acronym, full name and other surface forms), the unit
+  acronyms of ``unit_acronyms.tsv`` and the party boards of ``party_organs.tsv``, is a spaCy ``EntityRuler`` (component ``netralitas_institution_lexicon``):
   its patterns are built from the data files when the pipeline is built, its hits are ``ORG`` entities in
   ``doc.ents`` whose ``ent_id_`` is the lexicon form;
 * names a lexicon cannot list are read by rule: a head noun of ``institution_heads.tsv`` and the words
   after it, sector words for units (``Dinas Perhubungan``, ``Badan Pusat Statistik``) or a proper name for
-  organisations (``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia``).
+  organisations (``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia``); a unit written before its
+  body is a unit of it (``Satuan Lalu Lintas Polres Purwakarta``); a news outlet cited as a source is one too
+  (``seperti dilaporkan Antara``).
 
 A mention may go on with its acronym in parentheses and a region (``Bawaslu Provinsi Sulawesi Selatan``,
 ``Pemkot Palopo``, ``Dinas Penanaman Modal … (DPMPTSP) DKI Jakarta``, ``KPU RI``); the region is linked
@@ -549,14 +551,11 @@ def extract_institutions(doc: Doc) -> list[Institution]:
     found = _boards_of_parties(doc, find_institutions(doc))
     home = article_region(doc, found) if any(item.body.local for item in found) else None
     records: dict[tuple[str, Optional[str]], Institution] = {}
-    bodies = {}
     for item, key in zip(found, _keys(found, home)):
-        bodies.setdefault(key, item.body)
         record = records.get(key)
-        if record is None:
-            body = bodies[key]
+        if record is None:  # named after the body of its first mention
             record = records[key] = Institution(
-                name=institution_name(body, key[1]), acronym=body.acronym, jurisdiction=key[1],
+                name=institution_name(item.body, key[1]), acronym=item.body.acronym, jurisdiction=key[1],
             )
         surface = text[item.start:item.end]
         if surface not in record.surface:
