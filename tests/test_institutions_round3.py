@@ -98,3 +98,9 @@ def test_part_unit_with_its_parent_and_the_parent_itself():
     found = institutions("Deputi Bidang Pengembangan Kelembagaan Kementerian Pariwisata hadir.")
     assert "Deputi Bidang Pengembangan Kelembagaan Kementerian Pariwisata" in found
     assert "Kementerian Pariwisata" in found
+
+
+def test_islamic_universities_and_numbered_commands():
+    found = institutions("Rektor UIN Sunan Kalijaga Yogyakarta bertemu Dandim Kodim 0601/Pandeglang.")
+    assert found["Universitas Islam Negeri Sunan Kalijaga Yogyakarta"].surface == ["UIN Sunan Kalijaga Yogyakarta"]
+    assert found["Komando Distrik Militer 0601/Pandeglang"].surface == ["Kodim 0601/Pandeglang"]

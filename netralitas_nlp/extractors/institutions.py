@@ -240,9 +240,12 @@ def region_designations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def designated_name() -> regex.Pattern:
-    """A designation and the capitalised word after it that is no region (``Metro Jaya``)."""
-    return regex.compile(r"\G\s+(?P<name>\L<designations>\s+\p{Lu}[\p{L}\-]*)(?![\p{L}\-])",
-                         designations=list(region_designations()))
+    """A command's own name after its body: a designation and a word that is no region (``Polda Metro Jaya``),
+    or a number and a name (``Kodim 0601/Pandeglang``, ``Kodam III/Siliwangi``)."""
+    return regex.compile(
+        r"\G\s+(?P<name>\L<designations>\s+\p{Lu}[\p{L}\-]*|(?:\d{2,4}|[IVX]{1,5})/\p{Lu}[\p{L}\-]*)(?![\p{L}\-])",
+        designations=list(region_designations()),
+    )
 
 
 def resolve_region(words: str, kind: Optional[str] = None) -> Optional[str]:
@@ -337,7 +340,7 @@ def _with_tails(text: str, body: Body, start: int, end: int, *, needs_region: bo
         return None
     designated = designated_name().match(text, end) if jurisdiction is None else None
     if designated:
-        # "Polda Metro Jaya": a command of its own name, not a region's.
+        # "Polda Metro Jaya", "Kodim 0601/Pandeglang": a command of its own name, not a region's.
         name = designated.group("name")
         body = replace(body, full=f"{body.full} {name}", acronym=f"{body.acronym} {name}" if body.acronym else None)
         region_end = designated.end()
