@@ -5,6 +5,9 @@
 module registers its own factory (``components.extraction_component``); the
 order here is the data flow: institutions before officials (an official's
 organisation points to one), officials and dates before quotes and events.
+``netralitas_institution_lexicon`` is a spaCy ``EntityRuler`` whose patterns
+come from the institution data files (``ORG`` entities in ``doc.ents``); the
+institutions component reads those entities.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
     "netralitas_sentences",
+    "netralitas_institution_lexicon",
     "netralitas_institutions",
     "netralitas_officials",
     "netralitas_dates",
