@@ -30,6 +30,7 @@ from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import DateMention, Event, Span
+from .dates import weekday_numbers
 from .phrase_matcher import PhraseMatcher, lowered
 
 TITLE_FACTOR = 2.0
@@ -37,6 +38,9 @@ TITLE_FACTOR = 2.0
 PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
 LATE_FACTOR = 0.08
 LEAD_PARAGRAPHS = 2
+# The attribution sentence that dates the event (`kata X, Selasa (20/2)`) sits within the first paragraphs.
+REPORT_PARAGRAPHS = 4
+REPORT_CHARS = 1500
 SUPPORT_SHARE = 0.1
 CLAUSE_SENTENCES = 3
 
@@ -82,7 +86,14 @@ def patterns() -> dict[str, regex.Pattern]:
     stops = _alternation(cue["name_stop"])
     name_word = rf"(?!(?:{stops})\b){cap_word}"
     venue_head = _alternation(cue["venue_head"])
-    venue_segment = rf"(?:{venue_head})\b(?:\s+(?:{cap_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    weekday = _alternation(weekday_numbers())
+    # Within one line, and a word's final dot ends the venue (`… DPRD Pekanbaru. Kesepakatan …`).
+    venue_word = rf"(?!(?i:{weekday})\b){cap_word}(?<!\.)"
+    venue_tail = rf"(?:[^\S\n]+(?:{venue_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    # `Gedung Kesenian`; a head inside a proper name (`Nusa Dua Convention Center`, `Grand Ballroom Hotel …`);
+    # a lower-case head before a proper name (`kantor DPRD Pekanbaru`, `ruang rapat Balai Kota`).
+    venue_segment = (rf"(?:(?:{venue_word}\s+){{0,3}}(?:{venue_head})\b{venue_tail}"
+                     rf"|(?i:{venue_head})(?:\s+[a-z]+)?(?=\s+[A-Z]){venue_tail})")
     return {
         # A capitalised run: the event's proper name.
         "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
@@ -96,6 +107,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
         "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
+        # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
+        "date_verb": regex.compile(
+            rf"\b(?:{_alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
         "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
@@ -188,21 +202,67 @@ def lead_end(text: str, starts: list[int]) -> int:
     return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(text)
 
 
-def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int) -> Optional[DateMention]:
-    """The date of the anchor's clause: first from its sentence on, within its paragraph; else the lead's."""
+def report_end(text: str, starts: list[int]) -> int:
+    """End of the opening paragraphs whose weekday dates report the event (at most REPORT_CHARS)."""
+    end = starts[REPORT_PARAGRAPHS] if len(starts) > REPORT_PARAGRAPHS else len(text)
+    return min(end, REPORT_CHARS)
+
+
+def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int,
+               report_stop: int, type_hits: list[TriggerHit], main: bool = True) -> Optional[DateMention]:
+    """The event's date: one that a happening verb ties to the event's noun (`rekapitulasi … berlangsung
+    pada 9-20 Desember 2020`) in the anchor's clause; else a weekday-marked date of the anchor's clause, else of the opening
+    paragraphs; else the clause's first date, else the lead's.
+
+    News dates the reported happening as `Weekday (d/m)` (`…, Jumat (5/6/2020), dalam rapat …`), often in
+    the attribution sentence a paragraph or two below the anchor; a bare `15 Juni` / `hingga 8 Desember`
+    in the clause is more often a schedule (the next stage, the end of a closure) than the event.
+    """
+    usable = [date for date in dates if date.value and not in_background(text, date)]
+    window: list[DateMention] = []
     if anchor is not None:
         begin = sentence_start(text, anchor)
         _, window_end = clause_window(text, anchor)
-        for date in dates:
-            if begin <= date.start < window_end and date.value and not in_background(text, date):
-                return date
-    return next((date for date in dates if date.start < lead_stop and date.value and not in_background(text, date)),
-                None)
+        window = [date for date in usable if begin <= date.start < window_end]
+    attached = next((date for date in window if attached_to_event(text, date, type_hits)), None)
+    if attached is not None:
+        return attached
+    report = [date for date in usable if date.start < report_stop]
+    lead = [date for date in usable if date.start < lead_stop]
+    # A secondary event's own clause dates it (`PSU pada 24 Mei 2025`), not the reporting weekday.
+    for pool in (window, report) if main else ():
+        marked = next((date for date in pool if has_weekday(date)), None)
+        if marked is not None:
+            return marked
+    return next(iter(window + lead), None)
+
+
+def attached_to_event(text: str, date: DateMention, type_hits: list[TriggerHit]) -> bool:
+    """`<event noun> … berlangsung/digelar [pada] <date>` within one sentence."""
+    if patterns()["date_verb"].search(text, max(0, date.start - 40), date.start) is None:
+        return False
+    begin = sentence_start(text, date.start)
+    return any(begin <= hit.start < date.start for hit in type_hits)
+
+
+def has_weekday(date: DateMention) -> bool:
+    """`Jumat (5/6/2020)`, `Kamis, 3 Oktober 2024`: the dates component keeps a leading weekday in the text."""
+    return date.text[:1].isalpha()
 
 
 def in_background(text: str, date: DateMention) -> bool:
-    """A date after `setelah …` / `saat dihubungi …` in its sentence dates something else, not this event."""
-    return patterns()["background"].search(text, sentence_start(text, date.start), date.start) is not None
+    """A date after `setelah …` / `sejak …` in its sentence dates something else, not this event.
+
+    Only when the cue opens a phrase that the date closes with `pada` or no mark (`setelah perusakan …
+    pada Rabu (3/3/2021)`); a date right after the cue (`sejak 16 hingga 19 Januari`) is the span itself,
+    and a date after a comma (`… kabur setelah tembok ambruk, Rabu (14/6).`) dates the main clause.
+    """
+    cue = None
+    for cue in patterns()["background"].finditer(text, sentence_start(text, date.start), date.start):
+        pass
+    if cue is None or not text[cue.end():date.start].strip():
+        return False
+    return not text[:date.start].rstrip().endswith(",")
 
 
 def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) -> Optional[str]:
@@ -222,9 +282,13 @@ def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
     return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
 
 
-def event_venue(text: str, begin: int, end: int) -> Optional[str]:
-    match = patterns()["venue"].search(text, begin, end)
-    return match.group("venue").rstrip(" ,") if match else None
+def event_venue(text: str, begin: int, end: int, report_stop: int) -> Optional[str]:
+    """`di <venue>` in the event's clause, else (``report_stop`` > 0, main event) the first in the opening
+    paragraphs: a statement quoted at the event is attributed there (`ujar Johnny di Kantor DPP Partai
+    Nasdem, …`, `kata Prabowo di hadapan ribuan pendukung yang memadati Lapangan Merdeka Medan`).
+    """
+    match = patterns()["venue"].search(text, begin, end) or patterns()["venue"].search(text, 0, report_stop)
+    return match.group("venue").rstrip(" ,.") if match else None
 
 
 def event_place(venue: Optional[str], dateline) -> Optional[str]:
@@ -310,15 +374,16 @@ def article_dates(doc: Doc) -> list[DateMention]:
 
 
 def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
-                starts: list[int], main: bool = True) -> Event:
+                starts: list[int], hits: list[TriggerHit], main: bool = True) -> Event:
     """The event anchored at ``anchor``; only the main event may borrow the headline's organiser.
 
     ``text`` is ``doc.text``, passed along because spaCy rebuilds it on every access.
     """
     lead_stop = lead_end(text, starts)
     begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
-    date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
-    venue = event_venue(text, begin, end)
+    date = event_date(dates, text, anchor.start if anchor else None, lead_stop, report_end(text, starts),
+                      [hit for hit in hits if hit.type == event_type], main)
+    venue = event_venue(text, begin, end, report_end(text, starts) if main else 0)
     return Event(
         type=event_type,
         name=event_name(text, anchor, doc._.title),
@@ -354,8 +419,8 @@ def extract_events(doc: Doc) -> list[Event]:
     dates = article_dates(doc)
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
-    events = [build_event(doc, text, main_type, anchor, dates, starts)]
+    events = [build_event(doc, text, main_type, anchor, dates, starts, text_hits)]
     capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
     for hit in secondary_anchors(capitalised, main_type):
-        events.append(build_event(doc, text, hit.type, hit, dates, starts, main=False))
+        events.append(build_event(doc, text, hit.type, hit, dates, starts, text_hits, main=False))
     return events

@@ -1,0 +1,87 @@
+"""Events round 3: event date and venue rules, checked on real articles from ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import require_shared
+from netralitas_nlp import Extractor
+from netralitas_nlp.evaluate import gold_inputs
+from netralitas_nlp.extractors.events import event_venue, in_background
+from netralitas_nlp.records import DateMention
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def main_event(extractor: Extractor, row: dict):
+    record = next(iter(extractor.pipe([row])))
+    assert record.events, row["id"]
+    return record.events[0]
+
+
+def gold_row(article_id: str) -> dict:
+    require_shared("gold")
+    return gold_inputs([article_id])[0]
+
+
+def news_row(news_articles: list[dict], id_prefix: str) -> dict:
+    return next(row for row in news_articles if row["id"].startswith(id_prefix))
+
+
+def test_weekday_date_in_report_beats_schedule_date_in_clause(extractor):
+    # `… kembali dimulai pada 15 Juni` is the next stage; `Menteri …, Jumat (5/6/2020), dalam rapat
+    # koordinasi …` dates the reported happening.
+    event = main_event(extractor, gold_row("pfsa:pfsa-id-med_dev-dl-20-v2:0043"))
+    assert (event.date, event.date_text) == ("2020-06-05", "Jumat (5/6/2020)")
+
+
+def test_date_tied_to_event_noun_by_happening_verb(extractor):
+    # `tahapan rekapitulasi … berlangsung pada 9-20 Desember 2020` beats the interview's `Kamis (10/12/2020)`.
+    event = main_event(extractor, gold_row("pfsa:pfsa-id-med_dev-dl-20-v2:0206"))
+    assert event.type == "rekapitulasi"
+    assert event.date == "2020-12-09"
+
+
+def test_happening_verb_outside_the_clause_does_not_date_the_event(extractor):
+    # `… Rakernas Ke-2 PDI-P yang digelar pada 21-23 Juni 2022` is another, earlier meeting.
+    event = main_event(extractor, gold_row("pfsa:pfsa-id-med_dev-dl-20-v2:0189"))
+    assert event.date == "2022-07-17"
+
+
+def test_schedule_end_date_is_not_the_event_date(extractor, news_articles):
+    # Road closure `hingga 8 Desember 2025`; the report is dated `Minggu (19/10/2025)`.
+    event = main_event(extractor, news_row(news_articles, "detik2025:304"))
+    assert event.date == "2025-10-19"
+
+
+def test_background_cue_needs_a_phrase_between_cue_and_date():
+    text = "Kebijakan itu diambil pada rapat pimpinan TNI yang berlangsung sejak 16 hingga 19 Januari 2017."
+    start = text.index("16")
+    assert not in_background(text, DateMention(text="16 hingga 19 Januari 2017", start=start, end=len(text) - 1))
+    text = "Aparat memperketat pengamanan setelah peristiwa perusakan kantor pada Rabu (3/3/2021) kemarin."
+    start = text.index("Rabu")
+    assert in_background(text, DateMention(text="Rabu (3/3/2021)", start=start, end=start + 15))
+    text = "Puluhan narapidana kabur setelah tembok penjara ambruk karena diterjang banjir, Rabu (14/6)."
+    start = text.index("Rabu")
+    assert not in_background(text, DateMention(text="Rabu (14/6)", start=start, end=start + 11))
+
+
+def test_venue_from_attribution_in_opening_paragraphs(extractor):
+    # The declaration's place is only in `… pendukung yang memadati Lapangan Merdeka Medan` (4th paragraph).
+    event = main_event(extractor, gold_row("indosum:1515382218-yel-yel-prabowo-presiden-menggema-di-deklarasi-edy"))
+    assert event.venue == "Lapangan Merdeka Medan"
+
+
+@pytest.mark.parametrize(("sentence", "venue"), [
+    ("kata Lembong di sela-sela rapat, di Nusa Dua Convention Center, Nusa Dua, Bali.", "Nusa Dua Convention Center"),
+    ("Acara berlangsung di Grand Ballroom Hotel Trans Luxury, Jalan Gatot Subroto.", "Grand Ballroom Hotel Trans Luxury"),
+    ("Mereka diterima Djarot di ruang rapat Balai Kota, Gambir.", "ruang rapat Balai Kota"),
+    ("ujar Roni dalam RDP di gedung DPRD Pekanbaru.\nKesepakatan itu muncul kemudian.", "gedung DPRD Pekanbaru"),
+    ("Rapat digelar di Gedung Kesenian Senin (3/10).", "Gedung Kesenian"),
+    ("Warga berkumpul di kantor desa kemarin.", None),
+])
+def test_venue_forms(sentence, venue):
+    assert event_venue(sentence, 0, len(sentence), 0) == venue
