@@ -85,3 +85,33 @@ def test_venue_from_attribution_in_opening_paragraphs(extractor):
 ])
 def test_venue_forms(sentence, venue):
     assert event_venue(sentence, 0, len(sentence), 0) == venue
+
+
+@pytest.mark.parametrize(("article_id", "organizer"), [
+    # `Rakernas ke-3 PAN`: the institution right after the event noun hosts it.
+    ("indosum:1503389976-deddy-mizwar-berharap-dukungan-pan", "Partai Amanat Nasional"),
+    # `Mahkamah Konstitusi (MK) menolak permohonan …`: the institution opening the lead acts.
+    ("indosum:1495600200-mk-tolak-gugatan-sengketa-pilkada-intan-jaya-papua", "Mahkamah Konstitusi"),
+    ("indosum:1515231850-tak-pilih-tengku-erry-nasdem-deklarasikan-dukungan", "Partai NasDem"),
+])
+def test_organizer_from_institutions(extractor, article_id, organizer):
+    assert main_event(extractor, gold_row(article_id)).organizer == [organizer]
+
+
+def test_organizer_as_passive_agent(extractor, news_articles):
+    # `Dalam peringatan yang digelar oleh Pemerintah Kabupaten Gresik bersama …`
+    event = main_event(extractor, news_row(news_articles, "detik2025:762"))
+    assert event.organizer == ["Pemerintah Kabupaten Gresik"]
+
+
+def test_role_phrase_opening_the_lead_is_no_organizer(extractor, news_articles):
+    # `Anggota Komisi II DPR Fraksi PDIP, Deddy …` opens with a person's role, not with the DPR as actor.
+    event = main_event(extractor, news_row(news_articles, "detik2025:520"))
+    assert "Dewan Perwakilan Rakyat" not in event.organizer
+
+
+def test_sworn_in_body_is_no_organizer(extractor, news_articles):
+    # `usai Pelantikan DPD Banteng Muda Indonesia …`: the body after `Pelantikan` is sworn in.
+    event = main_event(extractor, news_row(news_articles, "indosum:1503820733"))
+    assert event.type == "pelantikan"
+    assert event.organizer == []

@@ -43,6 +43,8 @@ REPORT_PARAGRAPHS = 4
 REPORT_CHARS = 1500
 SUPPORT_SHARE = 0.1
 CLAUSE_SENTENCES = 3
+# Characters between an event noun and the institution that hosts it (`rekapitulasi penghitungan suara dari KPU`).
+ORGANIZER_GAP = 30
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,11 @@ def patterns() -> dict[str, regex.Pattern]:
         # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
         "date_verb": regex.compile(
             rf"\b(?:{_alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
+        "agent": regex.compile(rf"\b(?:{_alternation(cue['organizer_passive'])})\s+oleh\s+", regex.IGNORECASE),
+        # What may stand between an event noun and its host: words, but no clause break or a preposition
+        # that makes the institution a partner, audience or topic.
+        "organizer_gap_break": regex.compile(
+            rf"[,.;:!?()“”\"]|\b(?:{_alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
         "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
@@ -332,17 +339,78 @@ def organizer_from(sentence: str) -> Optional[str]:
     return f"{cues()['government'][0]} {region}" if region else subject
 
 
-def event_organizers(text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str]) -> list[str]:
-    candidates = []
+def event_organizers(doc: Doc, text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str],
+                     window: tuple[int, int], main: bool = True) -> list[str]:
+    """Who held the event, first found of:
+
+    * the proper-noun subject of ``menggelar``/``mengadakan`` … before the anchor (`Kesbangpol … mengadakan`);
+    * an institution as agent, `digelar oleh <institution>`, in the event's clause;
+    * an institution naming the event right after its noun (`Rapat Pleno diperluas DPD Golkar Purwakarta`,
+      `Rakernas ke-3 PAN`, `rekapitulasi penghitungan suara dari KPU`), unless the noun takes its object
+      there (`Pelantikan DPD …` swears the DPD in);
+    * main event only: the institution that opens the anchor's sentence or the article's first sentence
+      (`Kementerian Dalam Negeri meminta …`, `Partai Nasdem akhirnya resmi memberikan dukungan …`);
+    * the subject of the headline's `Gelar` (main event only).
+    """
     if anchor is not None:
-        begin = max(sentence_start(text, anchor.start), body_start)
-        candidates.append(text[begin:anchor.start])
-    candidates.append(title or "")
-    for candidate in candidates:
-        organizer = organizer_from(candidate)
+        organizer = organizer_from(text[max(sentence_start(text, anchor.start), body_start):anchor.start])
         if organizer:
             return [organizer]
-    return []
+    spans = institution_spans(doc)
+    found = agent_institution(text, spans, *window)
+    if found is None and anchor is not None and anchor.type not in cues()["object_event_type"]:
+        found = institution_after(text, spans, anchor)
+    if found is None and main:
+        openings = ([sentence_start(text, anchor.start)] if anchor is not None else []) + [body_start]
+        found = next((name for opening in openings if (name := institution_opening(text, spans, opening))), None)
+    if found is not None:
+        return [found]
+    organizer = organizer_from(title or "") if main else None
+    return [organizer] if organizer else []
+
+
+def institution_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every institution mention, in text order."""
+    return sorted((mention.start, mention.end, institution.name)
+                  for institution in (doc._.institutions or []) for mention in institution.mentions)
+
+
+def institution_starting(spans: list[tuple[int, int, str]], begin: int, end: int) -> Optional[str]:
+    return next((name for start, _, name in spans if begin <= start <= end), None)
+
+
+def agent_institution(text: str, spans: list[tuple[int, int, str]], begin: int, end: int) -> Optional[str]:
+    for match in patterns()["agent"].finditer(text, begin, end):
+        name = institution_starting(spans, match.end(), match.end())
+        if name:
+            return name
+    return None
+
+
+def institution_after(text: str, spans: list[tuple[int, int, str]], anchor: TriggerHit) -> Optional[str]:
+    """An institution within a few words after the event noun, with no clause break or role preposition
+    between (`rapat koordinasi dengan Bawaslu`: Bawaslu is a partner, not the host)."""
+    for start, _, name in spans:
+        if anchor.end <= start <= anchor.end + ORGANIZER_GAP:
+            gap = text[anchor.end:start]
+            if not patterns()["organizer_gap_break"].search(gap):
+                return name
+            return None
+    return None
+
+
+def institution_opening(text: str, spans: list[tuple[int, int, str]], opening: int) -> Optional[str]:
+    """The institution that opens the sentence at ``opening``: its mention starts there, or it is the
+    `(acronym)` after its own name there (`Mahkamah Konstitusi (MK) menolak …`).  A role phrase
+    (`Anggota Komisi II DPR …`, `Kepala Polri …`) opens with a person, not an institution."""
+    begin = opening + len(text[opening:]) - len(text[opening:].lstrip(" \t\n\"“”'‘’–—-,"))
+    run = patterns()["name"].match(text, begin)
+    for start, _, name in spans:
+        if start == begin:
+            return name
+        if begin < start <= (run.end() if run else begin) and text[start - 1] == "(":
+            return name if text.startswith(name.split()[0], begin) else None
+    return None
 
 
 def attendees(text: str, begin: int, end: int) -> list[str]:
@@ -391,7 +459,7 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
         date_text=date.text if date else None,
         venue=venue,
         place=event_place(venue, doc._.dateline),
-        organizer=event_organizers(text, anchor, body_start(doc), doc._.title if main else None),
+        organizer=event_organizers(doc, text, anchor, body_start(doc), doc._.title, (begin, end), main),
         theme=event_theme(text, begin, end),
         participants=event_participants(doc, text, begin, end, main),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
