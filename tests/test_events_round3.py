@@ -115,3 +115,33 @@ def test_sworn_in_body_is_no_organizer(extractor, news_articles):
     event = main_event(extractor, news_row(news_articles, "indosum:1503820733"))
     assert event.type == "pelantikan"
     assert event.organizer == []
+
+
+@pytest.mark.parametrize(("article_id", "name"), [
+    # A lower-case nominalisation and its complement name a non-gathering event.
+    ("pfsa:pfsa-id_dev-40:0278", "Pencairan anggaran pemilihan kepala daerah"),
+    # A number after `Nomor` stays in the capitalised name.
+    ("detik2025:533", "Putusan Nomor 135/PUU-XXII/2024"),
+    # A lower-case gathering noun with its complement.
+    ("pfsa:pfsa-id-med_dev-dl-20-v2:0189", "Rapat tiga pilar PDI-P Provinsi Kalimantan Tengah"),
+])
+def test_event_names(extractor, article_id, name):
+    assert main_event(extractor, gold_row(article_id)).name == name
+
+
+def test_role_noun_and_verb_triggers_name_nothing(extractor):
+    # pencalonan anchored at `bakal calon` (a role, not an event noun)
+    event = main_event(extractor, gold_row("indosum:1515285000-saifullah-yusuf-nilai-mundurnya-anas-ada-hikmahnya"))
+    assert event.type == "pencalonan" and event.name is None
+
+
+def test_trigger_inside_a_longer_name_is_no_secondary_event(extractor, news_articles):
+    # `Badan Musyawarah Masyarakat (Bamus) Betawi` and `Tempat Pemeriksaan Fisik Terpadu (TPFT)` are names.
+    for prefix in ("indosum:1501460100", "detik2025:110"):
+        record = next(iter(extractor.pipe([news_row(news_articles, prefix)])))
+        assert len(record.events) == 1, prefix
+
+
+def test_name_does_not_cross_a_paragraph(extractor, news_articles):
+    record = next(iter(extractor.pipe([news_row(news_articles, "indosum:1498027200")])))
+    assert all("\n" not in (event.name or "") for event in record.events)

@@ -43,6 +43,8 @@ REPORT_PARAGRAPHS = 4
 REPORT_CHARS = 1500
 SUPPORT_SHARE = 0.1
 CLAUSE_SENTENCES = 3
+# Words after a lower-case event noun that may make up the event's name.
+NAME_WORDS = 6
 # Characters between an event noun and the institution that hosts it (`rekapitulasi penghitungan suara dari KPU`).
 ORGANIZER_GAP = 30
 
@@ -85,6 +87,8 @@ def patterns() -> dict[str, regex.Pattern]:
     cue = cues()
     cap_word = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w-]*\)|ke-\d+)"
     connector = r"(?:dan|&|ke-\d+)"
+    # `Putusan Nomor 135/PUU-XXII/2024`: a number belongs to a name after Nomor/No./Tahun.
+    numbered = r"(?<=\b(?:Nomor|No\.?|Tahun)\s)\d[\w/.-]*\w"
     stops = _alternation(cue["name_stop"])
     name_word = rf"(?!(?:{stops})\b){cap_word}"
     venue_head = _alternation(cue["venue_head"])
@@ -98,7 +102,11 @@ def patterns() -> dict[str, regex.Pattern]:
                      rf"|(?i:{venue_head})(?:\s+[a-z]+)?(?=\s+[A-Z]){venue_tail})")
     return {
         # A capitalised run: the event's proper name.
-        "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
+        "name": regex.compile(rf"{name_word}(?:[^\S\n]+(?:{name_word}|{numbered}|{connector}(?=\s+[A-Z])))*"),
+        # A lower-case event noun and its complement, up to a clause break: `pencairan dana hibah Pilkada 2020`.
+        "noun_phrase": regex.compile(
+            rf"[\w-]+(?:[^\S\n]+(?!(?i:{_alternation(cue['phrase_stop'])})\b)(?!(?:{_alternation(cue['verb_prefix'])})[a-z])"
+            rf"(?:[\w/.-]*\w|\([A-Z][\w-]*\))){{0,{NAME_WORDS}}}"),
         "venue": regex.compile(rf"\b(?:{_alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
         "theme": regex.compile(
             r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
@@ -107,6 +115,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
         "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "name_before": regex.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
         "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
         # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
@@ -280,9 +289,29 @@ def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) ->
         if hit is None:
             continue
         match = name_pattern.match(source, hit.start)
-        if match and match.end() >= hit.end:
+        if match and match.end() > hit.end or match and source is title:
             return match.group().strip(" ,")
-    return None
+        if match and match.end() == hit.end:  # the bare noun (`Pencairan …`): its complement names it
+            return noun_phrase_name(text, anchor) or match.group().strip(" ,")
+    return noun_phrase_name(text, anchor)
+
+
+def noun_phrase_name(text: str, anchor: Optional[TriggerHit]) -> Optional[str]:
+    """A non-gathering event named by its noun (`pencairan dana hibah Pilkada 2020 …`, `putusan MK Nomor
+    135/PUU-XII/2024`): the noun and its complement, capitalised.  A gathering noun (`rapat tiga pilar …`) or a
+    nominalisation (`-an`) heads a name; verbs (`menolak`, `ditangkap`) and role nouns (`bakal calon`) do not."""
+    if anchor is None:
+        return None
+    noun = text[anchor.start:anchor.end].split()[0].lower()
+    if noun.startswith(tuple(cues()["verb_prefix"])):
+        return None
+    if anchor.type not in cues()["gathering_type"] and not noun.endswith(tuple(cues()["noun_suffix"])):
+        return None
+    match = patterns()["noun_phrase"].match(text, anchor.start)
+    if not match or match.end() <= anchor.end:
+        return None
+    phrase = match.group().rstrip(".")
+    return phrase[0].upper() + phrase[1:]
 
 
 def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
@@ -466,6 +495,18 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
     )
 
 
+def outside(hits: list[TriggerHit], spans: list[tuple]) -> list[TriggerHit]:
+    """Hits not inside any (start, end, …) span: a trigger word in an institution's name (`Badan
+    Musyawarah …`) names no event, and one in a quoted remark (`"Demo sudah berhasil …"`) reports none."""
+    return [hit for hit in hits if not any(span[0] <= hit.start < span[1] for span in spans)]
+
+
+def inside_proper_name(text: str, offset: int) -> bool:
+    """A capitalised word right before, in the same clause: the trigger is part of a longer name
+    (`Tempat Pemeriksaan Fisik Terpadu`, `Badan Musyawarah Masyarakat`), not an event's."""
+    return patterns()["name_before"].search(text, max(0, offset - 40), offset) is not None
+
+
 def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit]:
     """First capitalised hit of each other type: a named gathering (`Pemungutan Suara Ulang (PSU)`)."""
     seen, anchors = {main_type}, []
@@ -480,7 +521,7 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
 def extract_events(doc: Doc) -> list[Event]:
     text = doc_text(doc)
     starts = paragraph_starts(text)
-    text_hits = trigger_hits(text)
+    text_hits = outside(trigger_hits(text), institution_spans(doc))
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
     if not ranked:
         return []
@@ -488,7 +529,9 @@ def extract_events(doc: Doc) -> list[Event]:
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
     events = [build_event(doc, text, main_type, anchor, dates, starts, text_hits)]
-    capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
+    quoted = [(quote.start, quote.end, None) for quote in (doc._.quotes or []) if quote.direct]
+    capitalised = [hit for hit in outside(text_hits, quoted)
+                   if text[hit.start].isupper() and not inside_proper_name(text, hit.start)]
     for hit in secondary_anchors(capitalised, main_type):
         events.append(build_event(doc, text, hit.type, hit, dates, starts, text_hits, main=False))
     return events
