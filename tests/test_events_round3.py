@@ -145,3 +145,38 @@ def test_trigger_inside_a_longer_name_is_no_secondary_event(extractor, news_arti
 def test_name_does_not_cross_a_paragraph(extractor, news_articles):
     record = next(iter(extractor.pipe([news_row(news_articles, "indosum:1498027200")])))
     assert all("\n" not in (event.name or "") for event in record.events)
+
+
+def elections_of(extractor: Extractor, row: dict) -> list[tuple]:
+    record = next(iter(extractor.pipe([row])))
+    return [(election.kind, election.date, election.region) for election in record.elections]
+
+
+def test_neighbourhood_election_is_lainnya(extractor):
+    # `pemilihan ketua RT/RW … di Makassar`; the generic `pemilihan umum (pemilu) pada umumnya` joins it.
+    assert elections_of(extractor, gold_row("detik2025:507")) == [("lainnya", None, "Kota Makassar")]
+
+
+def test_bracketed_presidential_election_stays_its_own(extractor):
+    # `“(Pemilihan) Presiden itu masih lama …”` in an article on the Pilgub Sumut.
+    found = elections_of(extractor, gold_row("indosum:1515382218-yel-yel-prabowo-presiden-menggema-di-deklarasi-edy"))
+    assert ("Pilgub", None, "Provinsi Sumatera Utara") in found
+    assert ("Pemilu", None, None) in found
+
+
+def test_national_election_measured_in_a_city_has_no_region(extractor):
+    # `angka partisipasi pemilu di Medan`
+    found = elections_of(extractor, gold_row("pfsa:pfsa-id-med_dev-dl-20-v2:0079"))
+    assert ("Pemilu", None, "Kota Medan") not in found
+
+
+def test_lone_pilkada_is_held_where_the_lead_is(extractor):
+    # `… pengamanan Distrik Agats, Kabupaten Asmat, …` and `… kandidat kepala daerah dalam Pilkada 2020`.
+    found = elections_of(extractor, gold_row("pfsa:pfsa-id-med_dev-dl-20-v2:0203"))
+    assert found == [("Pilbup", None, "Kabupaten Asmat")]
+
+
+def test_nationwide_pilkada_serentak_stays_unlocated(extractor, news_articles):
+    # PKS gathers its candidates `dalam Pilkada serentak 2018 … di Hotel Bidakara, … Jakarta Selatan`.
+    found = elections_of(extractor, news_row(news_articles, "indosum:1515115345"))
+    assert all(region is None for _, _, region in found)
