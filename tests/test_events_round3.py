@@ -180,3 +180,19 @@ def test_nationwide_pilkada_serentak_stays_unlocated(extractor, news_articles):
     # PKS gathers its candidates `dalam Pilkada serentak 2018 … di Hotel Bidakara, … Jakarta Selatan`.
     found = elections_of(extractor, news_row(news_articles, "indosum:1515115345"))
     assert all(region is None for _, _, region in found)
+
+
+def test_weekday_fixes_the_year_when_publication_is_unknown():
+    from netralitas_nlp.extractors.dates import find_dates
+
+    # 5 January is a Friday in 2018 (not in 2016 or 2017); the latest year the text mentions is 2017.
+    text = "Keputusan nomor 252-KPTS/DPP/12/2017 diserahkan di Jakarta, Jumat (5/1). Lalu Senin (8/1) ia pulang."
+    assert [(d.text, d.value) for d in find_dates(text)] == [("Jumat (5/1)", "2018-01-05"), ("Senin (8/1)", "2018-01-08")]
+    # no year written anywhere: still null; a weekday that fits no nearby year: null
+    assert [d.value for d in find_dates("deklarasi Jumat (5/1) di Medan")] == [None]
+    assert [d.value for d in find_dates("Pada 2017 … Sabtu (5/1) ia datang.")] == [None]
+
+
+def test_indosum_event_dated_through_its_weekday(extractor):
+    event = main_event(extractor, gold_row("indosum:1515231850-tak-pilih-tengku-erry-nasdem-deklarasikan-dukungan"))
+    assert (event.date, event.date_text) == ("2018-01-05", "Jumat (5/1)")
