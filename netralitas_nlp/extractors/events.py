@@ -3,18 +3,26 @@
 One regex pass over ``doc.text`` (and the headline) finds trigger words from
 ``lang/id/event_triggers.tsv``; each hit votes for its event type with its weight,
 scaled by where it sits (headline and lead count most), and the best type is the
-article's main event.  Its parts are read around the anchoring hit:
+article's main event.  Hits inside an institution's name (`Badan Musyawarah …`) do not count.
+Its parts are read around the anchoring hit (cue words in ``lang/id/event_cues.tsv``):
 
 * ``name``: the capitalised run that starts at the trigger (`Sosialisasi Netralitas
-  Aparatur Sipil Negara (ASN)`), else the same run in the headline;
-* ``date``: the first date from the anchor's sentence on, within its paragraph, else the lead's;
-* ``venue``: ``di <venue head> …`` (`di Ruang Ratona, Kantor Wali Kota Palopo`) in that paragraph;
+  Aparatur Sipil Negara (ASN)`, `Putusan Nomor 135/PUU-XXII/2024`), else the same run in the
+  headline, else a lower-case event noun with its complement (`pencairan anggaran …`);
+* ``date``: one a happening verb ties to the event noun in its clause (`rekapitulasi … berlangsung
+  pada 9-20 Desember 2020`); else the first weekday-marked date of the clause, else of the opening
+  paragraphs (`kata X, Jumat (5/6/2020)`), else the clause's first date, else the lead's;
+* ``venue``: ``di <venue>`` (`di Ruang Ratona, Kantor Wali Kota Palopo`, `di Nusa Dua Convention
+  Center`, `di gedung DPRD Pekanbaru`) in the clause, else in the opening paragraphs;
 * ``place``: the region the venue names, else the dateline's, through the gazetteer;
-* ``organizer``: the subject of ``menggelar``/``mengadakan`` …, else of the headline's ``Gelar``;
+* ``organizer``: the subject of ``menggelar``/``mengadakan`` …; else, from ``doc._.institutions``,
+  the agent of `digelar oleh …`, the institution right after the event noun (`Rakernas ke-3 PAN`),
+  or the one opening the lead (`Mahkamah Konstitusi (MK) menolak …`); else the headline's ``Gelar``;
 * ``theme``: ``mengusung tema “…”`` / ``bertema …``;
 * ``participants``: the article's officials, then the ``dihadiri oleh …`` list.
 
-Further events are the other types that a gathering noun in the text names.
+Further events are the other types that a capitalised gathering noun in the text names, outside
+quotes and not inside a longer proper name; they use only their own clause for date and venue.
 """
 
 from __future__ import annotations
