@@ -326,13 +326,26 @@ def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
     return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
 
 
-def event_venue(text: str, begin: int, end: int, report_stop: int) -> Optional[str]:
+def event_venue(text: str, begin: int, end: int, report_stop: int = 0,
+                reporting: Iterable[int] = ()) -> Optional[str]:
     """`di <venue>` in the event's clause, else (``report_stop`` > 0, main event) the first in the opening
-    paragraphs: a statement quoted at the event is attributed there (`ujar Johnny di Kantor DPP Partai
-    Nasdem, …`, `kata Prabowo di hadapan ribuan pendukung yang memadati Lapangan Merdeka Medan`).
+    paragraphs whose sentence reports the event — holds one of the ``reporting`` offsets (a weekday date,
+    a quote's speech verb, a trigger of the event's type): a statement made at the event is attributed
+    there (`ujar Johnny di Kantor DPP Partai Nasdem, …, Jumat (5/1)`, `kata Prabowo di hadapan ribuan
+    pendukung yang memadati Lapangan Merdeka Medan`), while `karantina di Wisma Atlet` is no venue.
     """
-    match = patterns()["venue"].search(text, begin, end) or patterns()["venue"].search(text, 0, report_stop)
+    match = patterns()["venue"].search(text, begin, end)
+    if match is None:
+        sentences = {sentence_start(text, offset) for offset in reporting if offset < report_stop}
+        match = next((found for found in patterns()["venue"].finditer(text, 0, report_stop)
+                      if sentence_start(text, found.start()) in sentences), None)
     return match.group("venue").rstrip(" ,.") if match else None
+
+
+def reporting_offsets(doc: Doc, dates: list[DateMention], type_hits: list[TriggerHit]) -> list[int]:
+    """Where a sentence shows it reports the event: weekday dates, quotes' speech verbs, type triggers."""
+    cues = [quote.cue_span.start for quote in (doc._.quotes or []) if quote.cue_span is not None]
+    return [date.start for date in dates if has_weekday(date)] + cues + [hit.start for hit in type_hits]
 
 
 def event_place(venue: Optional[str], dateline) -> Optional[str]:
@@ -486,9 +499,10 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
     """
     lead_stop = lead_end(text, starts)
     begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
-    date = event_date(dates, text, anchor.start if anchor else None, lead_stop, report_end(text, starts),
-                      [hit for hit in hits if hit.type == event_type], main)
-    venue = event_venue(text, begin, end, report_end(text, starts) if main else 0)
+    report_stop = report_end(text, starts) if main else 0
+    type_hits = [hit for hit in hits if hit.type == event_type]
+    date = event_date(dates, text, anchor.start if anchor else None, lead_stop, report_stop, type_hits, main)
+    venue = event_venue(text, begin, end, report_stop, reporting_offsets(doc, dates, type_hits) if main else ())
     return Event(
         type=event_type,
         name=event_name(text, anchor, doc._.title),
