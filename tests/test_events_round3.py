@@ -196,3 +196,20 @@ def test_weekday_fixes_the_year_when_publication_is_unknown():
 def test_indosum_event_dated_through_its_weekday(extractor):
     event = main_event(extractor, gold_row("indosum:1515231850-tak-pilih-tengku-erry-nasdem-deklarasikan-dukungan"))
     assert (event.date, event.date_text) == ("2018-01-05", "Jumat (5/1)")
+
+
+def pfsa_row(pfsa_articles: list[dict], id_suffix: str) -> dict:
+    row = next(row for row in pfsa_articles if row["id"].endswith(id_suffix))
+    return {"id": row["id"], "text": row["text"]}
+
+
+@pytest.mark.parametrize(("id_suffix", "venue"), [
+    # `… disampaikan Anies saat apel kesiapsiagaan … di Lapangan JICT II`: the reporting sentence.
+    ("pfsa-id_dev-40:0275", "Lapangan JICT II"),
+    # `menjalani karantina di Wisma Atlet Kemayoran` and a book title `Dua Relief di Gedung Sarinah`
+    # sit in sentences that do not report the event: no venue rather than a wrong one.
+    ("pfsa-id_dev-40:0312", None),
+    ("pfsa-id_dev-40:0249", None),
+])
+def test_venue_fallback_needs_a_reporting_sentence(extractor, pfsa_articles, id_suffix, venue):
+    assert main_event(extractor, pfsa_row(pfsa_articles, id_suffix)).venue == venue
