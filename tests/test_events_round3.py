@@ -213,3 +213,19 @@ def pfsa_row(pfsa_articles: list[dict], id_suffix: str) -> dict:
 ])
 def test_venue_fallback_needs_a_reporting_sentence(extractor, pfsa_articles, id_suffix, venue):
     assert main_event(extractor, pfsa_row(pfsa_articles, id_suffix)).venue == venue
+
+
+def test_election_names_with_irregular_spacing(extractor, news_articles):
+    # IndoSum text was re-joined from tokens: `pemilihan   ketua umum` must still be found, not crash.
+    found = elections_of(extractor, news_row(news_articles, "indosum:1513157724"))
+    assert ("lainnya", None, None) in found
+
+
+def test_every_matched_election_name_has_a_kind(news_articles):
+    # Every surface the pattern matches anywhere in the news corpus maps to a lexicon kind.
+    from netralitas_nlp.extractors.elections import election_kinds, election_pattern, name_key
+
+    kinds, pattern = election_kinds(), election_pattern()
+    missing = {name_key(match.group("name")) for row in news_articles for match in pattern.finditer(row["text"])
+               if name_key(match.group("name")) not in kinds}
+    assert not missing

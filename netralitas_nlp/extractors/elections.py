@@ -137,8 +137,13 @@ def generic_names() -> frozenset[str]:
     return frozenset(name.lower() for name in load_list("election_generic.txt"))
 
 
+def name_key(surface: str) -> str:
+    """`(Pemilihan)  Presiden` → `pemilihan presiden`: the lexicon's form of a matched name."""
+    return " ".join(regex.sub(r"[()]", " ", surface).split()).lower()
+
+
 def generic_name(surface: str) -> bool:
-    return " ".join(regex.sub(r"[()]", " ", surface).split()).lower() in generic_names()
+    return name_key(surface) in generic_names()
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +178,7 @@ def find_hits(doc: Doc) -> list[_Hit]:
         start, end = match.span("name")
         if institution_words().search(text, max(0, start - 30), start):
             continue
-        kind = election_kinds()[regex.sub(r"[()]", "", match.group("name")).lower()]
+        kind = election_kinds()[name_key(match.group("name"))]
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
         if kind == "PSU" and region is None:
