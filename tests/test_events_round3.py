@@ -229,3 +229,10 @@ def test_every_matched_election_name_has_a_kind(news_articles):
     missing = {name_key(match.group("name")) for row in news_articles for match in pattern.finditer(row["text"])
                if name_key(match.group("name")) not in kinds}
     assert not missing
+
+
+def test_room_named_after_its_use_names_no_event(extractor, news_articles):
+    # `Mereka diterima Djarot di ruang rapat Balai Kota`: the venue, not a meeting called `Rapat Balai Kota`.
+    event = main_event(extractor, news_row(news_articles, "indosum:1496286600"))
+    assert event.venue == "ruang rapat Balai Kota"
+    assert event.name is None

@@ -123,6 +123,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
         "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "venue_head_before": regex.compile(rf"\b(?i:{venue_head})[^\S\n]+$"),
         "name_before": regex.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
         "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
@@ -311,8 +312,9 @@ def noun_phrase_name(text: str, anchor: Optional[TriggerHit]) -> Optional[str]:
     if anchor is None:
         return None
     noun = text[anchor.start:anchor.end].split()[0].lower()
-    if noun.startswith(tuple(cues()["verb_prefix"])):
-        return None
+    if noun.startswith(tuple(cues()["verb_prefix"])) or patterns()["venue_head_before"].search(
+            text, max(0, anchor.start - 20), anchor.start):
+        return None  # a verb, or a room named after its use (`ruang rapat Balai Kota`)
     if anchor.type not in cues()["gathering_type"] and not noun.endswith(tuple(cues()["noun_suffix"])):
         return None
     match = patterns()["noun_phrase"].match(text, anchor.start)
