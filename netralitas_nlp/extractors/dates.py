@@ -25,7 +25,9 @@ match: a date needs a day *and* a month.
 A date without a year takes the year that puts it nearest to the article's
 anchor: ``doc._.published`` when known, else the first date in the article that
 carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
-to 2020).  With no anchor the value stays null rather than a guessed year.
+to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to the
+latest year the article mentions (IndoSum rows have no publication date).  With no
+anchor the value stays null rather than a guessed year.
 Month-only references (``November 2025``, ``April lalu``) are not dates in the
 contract, and neither are relative words; ``find_relative_dates`` resolves
 those (``kemarin``, ``pekan lalu``) against the publication date for callers
@@ -45,6 +47,10 @@ from ..components import doc_text, extraction_component
 from ..lang import load_table
 from ..records import DateMention
 
+
+
+# A year written anywhere (`Pilkada 2018`, `Nomor …/12/2017`): candidates for a weekday to fix.
+YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -208,10 +214,30 @@ def _mention(text: str, found: list[_Found], index: int, published: Optional[dt.
     )
 
 
+def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
+    """With no publication date and no full date: the first `Weekday (d/m)` whose weekday fixes its year
+    near the latest year the article mentions, one either side (`Jumat (5/1)` next to `…/12/2017` is
+    2018-01-05: 5 January falls on a Friday in 2018, not in 2016 or 2017).  Ambiguous → None."""
+    years = [int(year) for year in YEAR.findall(text)]
+    if not years:
+        return None
+    latest = max(years)  # news reports the present; older years are background (`sejak 1995`)
+    candidates = (latest - 1, latest, latest + 1)
+    for item in found:
+        if item.weekday is None or item.year:
+            continue
+        fits = {d for y in candidates if (d := _make_date(y, item.month, item.day)) and d.weekday() == item.weekday}
+        if len(fits) == 1:
+            return fits.pop()
+    return None
+
+
 def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     """Every explicit calendar date in ``text``, in text order."""
     found = _scan(text)
     base = _published_date(published)
+    if base is None and not any(item.year for item in found):
+        base = _weekday_anchor(text, found)
     mentions = (_mention(text, found, index, base) for index in range(len(found)))
     return [mention for mention in mentions if mention is not None]
 

@@ -20,8 +20,9 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
 Lower-case generic uses (``pidana pemilu``, ``penyelenggara pemilu``) are not
 elections.  Mentions are then merged as the gold does: by (kind, date, region);
 an unlocated mention joins the located election of its kind; a ``Pilkada`` in a
-region (or in its province) joins the Pilgub/Pilbup/Pilwalkot of that region; a bare ``Pemilu`` (no
-year, region or date) joins the article's first specific election.
+region (or in its province) joins the Pilgub/Pilbup/Pilwalkot of that region; a bare generic ``Pemilu``
+(no year, region or date; ``election_generic.txt``) joins the article's first specific election, while a
+named one (``Pemilihan Presiden``) stays its own.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ from ..lang import load_list, load_table
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
+NATIONAL_KINDS = ("Pemilu",)
+# How far into the body the lead sentence is looked for.
+LEAD_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +66,13 @@ def institution_words() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def election_pattern() -> regex.Pattern:
     names = sorted(election_kinds(), key=len, reverse=True)
-    surfaces = "|".join(regex.escape(name) for name in names)
+    # An editor's brackets may cut a name: `(Pemilihan) Presiden itu masih lama`.
+    surfaces = "|".join(r"\)?[ \t]+\(?".join(map(regex.escape, name.split())) for name in names)
     region_word = r"(?:[A-Z][\w'’-]*|se-[A-Z][\w-]*)"
     # Names in any case (Kompas writes "pilkada"); region words capitalised, after an optional "di".
     return regex.compile(
         rf"\b(?P<name>(?i:{surfaces}))\b(?:[ \t]*\((?P<acronym>[A-Z]\w+)\))?"
-        rf"(?:[ \t]+di)?(?P<region>(?:[ \t]+{region_word}){{0,3}})"
+        rf"(?:[ \t]+(?P<di>di))?(?P<region>(?:[ \t]+{region_word}){{0,3}})"
         rf"(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d{{2}})\b)?",
     )
 
@@ -87,10 +92,36 @@ def article_region(doc: Doc) -> Optional[str]:
     dateline = doc._.dateline
     if dateline and dateline.place:
         return canonical_region(dateline.place)
+    return lead_region(doc)
+
+
+def lead_region(doc: Doc) -> Optional[str]:
+    """The first region the article's first sentence names (after the dateline)."""
     text = doc_text(doc)
-    first_line = text[:text.find("\n")] if "\n" in text else text[:200]
-    words = regex.findall(r"[A-Z][\w'’-]*", first_line)
+    begin = doc._.dateline.end if doc._.dateline is not None and doc._.dateline.end else 0
+    stop = min(len(text), begin + LEAD_CHARS)
+    first_sentence = regex.split(r"\n|[.!?]\s", text[begin:stop], maxsplit=1)[0]
+    words = regex.findall(r"[A-Z][\w'’-]*", first_sentence)
     return next((region for i in range(len(words)) if (region := region_of(" ".join(words[i:i + 2])))), None)
+
+
+def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
+    """An article on one local election often never names its region next to `Pilkada` (`pendukung
+    salah satu kandidat kepala daerah dalam Pilkada 2020`): when no local election mention is located,
+    they are held where the lead sentence is (`… Distrik Agats, Kabupaten Asmat, …`).  An article on
+    the nationwide `Pilkada serentak` keeps them unlocated."""
+    local = [hit for hit in hits if hit.kind == "Pilkada" or hit.kind in LOCAL_KINDS]
+    if not local or any(hit.region for hit in local):
+        return
+    region = lead_region(doc)
+    if region is None or lookup(region) is None:
+        return
+    text = doc_text(doc)
+    if any(regex.match(r"\s+serentak\b", text[hit.span.end:], regex.IGNORECASE) for hit in local):
+        return
+    for hit in local:
+        hit.region = region
+        hit.kind = refined_kind(hit.kind, region, text)
 
 
 def refined_kind(kind: str, region: Optional[str], text: str) -> str:
@@ -99,6 +130,20 @@ def refined_kind(kind: str, region: Optional[str], text: str) -> str:
         return kind
     refined, cue = refinements().get(region.split()[0], (kind, None))
     return refined if cue is not None and cue.search(text) else kind
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_list("election_generic.txt"))
+
+
+def name_key(surface: str) -> str:
+    """`(Pemilihan)  Presiden` → `pemilihan presiden`: the lexicon's form of a matched name."""
+    return " ".join(regex.sub(r"[()]", " ", surface).split()).lower()
+
+
+def generic_name(surface: str) -> bool:
+    return name_key(surface) in generic_names()
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +178,9 @@ def find_hits(doc: Doc) -> list[_Hit]:
         start, end = match.span("name")
         if institution_words().search(text, max(0, start - 30), start):
             continue
-        kind = election_kinds()[match.group("name").lower()]
-        region = region_of(match.group("region"))
+        kind = election_kinds()[name_key(match.group("name"))]
+        # `partisipasi pemilu di Medan`: a national election is only measured there.
+        region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
         if kind == "PSU" and region is None:
             region = article_region(doc)
         hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
@@ -161,7 +207,7 @@ def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Elec
         if (same_kind and same_place and None in (election.date, hit.date)
                 and (None in (year, hit.year) or year == hit.year)):
             return election
-    if hit.kind == "Pemilu" and hit.bare and elections:
+    if hit.bare and generic_name(hit.span.text) and elections:
         return elections[0][1]
     return None
 
@@ -201,4 +247,6 @@ def _dedupe(elections: list[Election]) -> list[Election]:
 
 @extraction_component("netralitas_elections", attr="elections")
 def extract_elections(doc: Doc) -> list[Election]:
-    return merge_hits(find_hits(doc))
+    hits = find_hits(doc)
+    locate_lone_pilkada(doc, hits)
+    return merge_hits(hits)

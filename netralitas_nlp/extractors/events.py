@@ -3,18 +3,26 @@
 One regex pass over ``doc.text`` (and the headline) finds trigger words from
 ``lang/id/event_triggers.tsv``; each hit votes for its event type with its weight,
 scaled by where it sits (headline and lead count most), and the best type is the
-article's main event.  Its parts are read around the anchoring hit:
+article's main event.  Hits inside an institution's name (`Badan Musyawarah …`) do not count.
+Its parts are read around the anchoring hit (cue words in ``lang/id/event_cues.tsv``):
 
 * ``name``: the capitalised run that starts at the trigger (`Sosialisasi Netralitas
-  Aparatur Sipil Negara (ASN)`), else the same run in the headline;
-* ``date``: the first date from the anchor's sentence on, within its paragraph, else the lead's;
-* ``venue``: ``di <venue head> …`` (`di Ruang Ratona, Kantor Wali Kota Palopo`) in that paragraph;
+  Aparatur Sipil Negara (ASN)`, `Putusan Nomor 135/PUU-XXII/2024`), else the same run in the
+  headline, else a lower-case event noun with its complement (`pencairan anggaran …`);
+* ``date``: one a happening verb ties to the event noun in its clause (`rekapitulasi … berlangsung
+  pada 9-20 Desember 2020`); else the first weekday-marked date of the clause, else of the opening
+  paragraphs (`kata X, Jumat (5/6/2020)`), else the clause's first date, else the lead's;
+* ``venue``: ``di <venue>`` (`di Ruang Ratona, Kantor Wali Kota Palopo`, `di Nusa Dua Convention
+  Center`, `di gedung DPRD Pekanbaru`) in the clause, else in the opening paragraphs;
 * ``place``: the region the venue names, else the dateline's, through the gazetteer;
-* ``organizer``: the subject of ``menggelar``/``mengadakan`` …, else of the headline's ``Gelar``;
+* ``organizer``: the subject of ``menggelar``/``mengadakan`` …; else, from ``doc._.institutions``,
+  the agent of `digelar oleh …`, the institution right after the event noun (`Rakernas ke-3 PAN`),
+  or the one opening the lead (`Mahkamah Konstitusi (MK) menolak …`); else the headline's ``Gelar``;
 * ``theme``: ``mengusung tema “…”`` / ``bertema …``;
 * ``participants``: the article's officials, then the ``dihadiri oleh …`` list.
 
-Further events are the other types that a gathering noun in the text names.
+Further events are the other types that a capitalised gathering noun in the text names, outside
+quotes and not inside a longer proper name; they use only their own clause for date and venue.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_table
 from ..records import DateMention, Event, Span
+from .dates import weekday_numbers
 from .phrase_matcher import PhraseMatcher, lowered
 
 TITLE_FACTOR = 2.0
@@ -37,8 +46,15 @@ TITLE_FACTOR = 2.0
 PARAGRAPH_FACTORS = (1.0, 0.6, 0.3)
 LATE_FACTOR = 0.08
 LEAD_PARAGRAPHS = 2
+# The attribution sentence that dates the event (`kata X, Selasa (20/2)`) sits within the first paragraphs.
+REPORT_PARAGRAPHS = 4
+REPORT_CHARS = 1500
 SUPPORT_SHARE = 0.1
 CLAUSE_SENTENCES = 3
+# Words after a lower-case event noun that may make up the event's name.
+NAME_WORDS = 6
+# Characters between an event noun and the institution that hosts it (`rekapitulasi penghitungan suara dari KPU`).
+ORGANIZER_GAP = 30
 
 
 @dataclass(frozen=True)
@@ -79,13 +95,26 @@ def patterns() -> dict[str, regex.Pattern]:
     cue = cues()
     cap_word = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w-]*\)|ke-\d+)"
     connector = r"(?:dan|&|ke-\d+)"
+    # `Putusan Nomor 135/PUU-XXII/2024`: a number belongs to a name after Nomor/No./Tahun.
+    numbered = r"(?<=\b(?:Nomor|No\.?|Tahun)\s)\d[\w/.-]*\w"
     stops = _alternation(cue["name_stop"])
     name_word = rf"(?!(?:{stops})\b){cap_word}"
     venue_head = _alternation(cue["venue_head"])
-    venue_segment = rf"(?:{venue_head})\b(?:\s+(?:{cap_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    weekday = _alternation(weekday_numbers())
+    # Within one line, and a word's final dot ends the venue (`… DPRD Pekanbaru. Kesepakatan …`).
+    venue_word = rf"(?!(?i:{weekday})\b){cap_word}(?<!\.)"
+    venue_tail = rf"(?:[^\S\n]+(?:{venue_word}|{connector}(?=\s+[A-Z])|\d+))*"
+    # `Gedung Kesenian`; a head inside a proper name (`Nusa Dua Convention Center`, `Grand Ballroom Hotel …`);
+    # a lower-case head before a proper name (`kantor DPRD Pekanbaru`, `ruang rapat Balai Kota`).
+    venue_segment = (rf"(?:(?:{venue_word}\s+){{0,3}}(?:{venue_head})\b{venue_tail}"
+                     rf"|(?i:{venue_head})(?:\s+[a-z]+)?(?=\s+[A-Z]){venue_tail})")
     return {
         # A capitalised run: the event's proper name.
-        "name": regex.compile(rf"{name_word}(?:\s+(?:{name_word}|{connector}(?=\s+[A-Z])))*"),
+        "name": regex.compile(rf"{name_word}(?:[^\S\n]+(?:{name_word}|{numbered}|{connector}(?=\s+[A-Z])))*"),
+        # A lower-case event noun and its complement, up to a clause break: `pencairan dana hibah Pilkada 2020`.
+        "noun_phrase": regex.compile(
+            rf"[\w-]+(?:[^\S\n]+(?!(?i:{_alternation(cue['phrase_stop'])})\b)(?!(?:{_alternation(cue['verb_prefix'])})[a-z])"
+            rf"(?:[\w/.-]*\w|\([A-Z][\w-]*\))){{0,{NAME_WORDS}}}"),
         "venue": regex.compile(rf"\b(?:{_alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
         "theme": regex.compile(
             r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
@@ -94,8 +123,18 @@ def patterns() -> dict[str, regex.Pattern]:
         "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
         "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
         "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "venue_head_before": regex.compile(rf"\b(?i:{venue_head})[^\S\n]+$"),
+        "name_before": regex.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
         "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
+        # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
+        "date_verb": regex.compile(
+            rf"\b(?:{_alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
+        "agent": regex.compile(rf"\b(?:{_alternation(cue['organizer_passive'])})\s+oleh\s+", regex.IGNORECASE),
+        # What may stand between an event noun and its host: words, but no clause break or a preposition
+        # that makes the institution a partner, audience or topic.
+        "organizer_gap_break": regex.compile(
+            rf"[,.;:!?()“”\"]|\b(?:{_alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
         "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
@@ -188,21 +227,67 @@ def lead_end(text: str, starts: list[int]) -> int:
     return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(text)
 
 
-def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int) -> Optional[DateMention]:
-    """The date of the anchor's clause: first from its sentence on, within its paragraph; else the lead's."""
+def report_end(text: str, starts: list[int]) -> int:
+    """End of the opening paragraphs whose weekday dates report the event (at most REPORT_CHARS)."""
+    end = starts[REPORT_PARAGRAPHS] if len(starts) > REPORT_PARAGRAPHS else len(text)
+    return min(end, REPORT_CHARS)
+
+
+def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int,
+               report_stop: int, type_hits: list[TriggerHit], main: bool = True) -> Optional[DateMention]:
+    """The event's date: one that a happening verb ties to the event's noun (`rekapitulasi … berlangsung
+    pada 9-20 Desember 2020`) in the anchor's clause; else a weekday-marked date of the anchor's clause, else of the opening
+    paragraphs; else the clause's first date, else the lead's.
+
+    News dates the reported happening as `Weekday (d/m)` (`…, Jumat (5/6/2020), dalam rapat …`), often in
+    the attribution sentence a paragraph or two below the anchor; a bare `15 Juni` / `hingga 8 Desember`
+    in the clause is more often a schedule (the next stage, the end of a closure) than the event.
+    """
+    usable = [date for date in dates if date.value and not in_background(text, date)]
+    window: list[DateMention] = []
     if anchor is not None:
         begin = sentence_start(text, anchor)
         _, window_end = clause_window(text, anchor)
-        for date in dates:
-            if begin <= date.start < window_end and date.value and not in_background(text, date):
-                return date
-    return next((date for date in dates if date.start < lead_stop and date.value and not in_background(text, date)),
-                None)
+        window = [date for date in usable if begin <= date.start < window_end]
+    attached = next((date for date in window if attached_to_event(text, date, type_hits)), None)
+    if attached is not None:
+        return attached
+    report = [date for date in usable if date.start < report_stop]
+    lead = [date for date in usable if date.start < lead_stop]
+    # A secondary event's own clause dates it (`PSU pada 24 Mei 2025`), not the reporting weekday.
+    for pool in (window, report) if main else ():
+        marked = next((date for date in pool if has_weekday(date)), None)
+        if marked is not None:
+            return marked
+    return next(iter(window + lead), None)
+
+
+def attached_to_event(text: str, date: DateMention, type_hits: list[TriggerHit]) -> bool:
+    """`<event noun> … berlangsung/digelar [pada] <date>` within one sentence."""
+    if patterns()["date_verb"].search(text, max(0, date.start - 40), date.start) is None:
+        return False
+    begin = sentence_start(text, date.start)
+    return any(begin <= hit.start < date.start for hit in type_hits)
+
+
+def has_weekday(date: DateMention) -> bool:
+    """`Jumat (5/6/2020)`, `Kamis, 3 Oktober 2024`: the dates component keeps a leading weekday in the text."""
+    return date.text[:1].isalpha()
 
 
 def in_background(text: str, date: DateMention) -> bool:
-    """A date after `setelah …` / `saat dihubungi …` in its sentence dates something else, not this event."""
-    return patterns()["background"].search(text, sentence_start(text, date.start), date.start) is not None
+    """A date after `setelah …` / `sejak …` in its sentence dates something else, not this event.
+
+    Only when the cue opens a phrase that the date closes with `pada` or no mark (`setelah perusakan …
+    pada Rabu (3/3/2021)`); a date right after the cue (`sejak 16 hingga 19 Januari`) is the span itself,
+    and a date after a comma (`… kabur setelah tembok ambruk, Rabu (14/6).`) dates the main clause.
+    """
+    cue = None
+    for cue in patterns()["background"].finditer(text, sentence_start(text, date.start), date.start):
+        pass
+    if cue is None or not text[cue.end():date.start].strip():
+        return False
+    return not text[:date.start].rstrip().endswith(",")
 
 
 def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) -> Optional[str]:
@@ -213,18 +298,56 @@ def event_name(text: str, anchor: Optional[TriggerHit], title: Optional[str]) ->
         if hit is None:
             continue
         match = name_pattern.match(source, hit.start)
-        if match and match.end() >= hit.end:
+        if match and match.end() > hit.end or match and source is title:
             return match.group().strip(" ,")
-    return None
+        if match and match.end() == hit.end:  # the bare noun (`Pencairan …`): its complement names it
+            return noun_phrase_name(text, anchor) or match.group().strip(" ,")
+    return noun_phrase_name(text, anchor)
+
+
+def noun_phrase_name(text: str, anchor: Optional[TriggerHit]) -> Optional[str]:
+    """A non-gathering event named by its noun (`pencairan dana hibah Pilkada 2020 …`, `putusan MK Nomor
+    135/PUU-XII/2024`): the noun and its complement, capitalised.  A gathering noun (`rapat tiga pilar …`) or a
+    nominalisation (`-an`) heads a name; verbs (`menolak`, `ditangkap`) and role nouns (`bakal calon`) do not."""
+    if anchor is None:
+        return None
+    noun = text[anchor.start:anchor.end].split()[0].lower()
+    if noun.startswith(tuple(cues()["verb_prefix"])) or patterns()["venue_head_before"].search(
+            text, max(0, anchor.start - 20), anchor.start):
+        return None  # a verb, or a room named after its use (`ruang rapat Balai Kota`)
+    if anchor.type not in cues()["gathering_type"] and not noun.endswith(tuple(cues()["noun_suffix"])):
+        return None
+    match = patterns()["noun_phrase"].match(text, anchor.start)
+    if not match or match.end() <= anchor.end:
+        return None
+    phrase = match.group().rstrip(".")
+    return phrase[0].upper() + phrase[1:]
 
 
 def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
     return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
 
 
-def event_venue(text: str, begin: int, end: int) -> Optional[str]:
+def event_venue(text: str, begin: int, end: int, report_stop: int = 0,
+                reporting: Iterable[int] = ()) -> Optional[str]:
+    """`di <venue>` in the event's clause, else (``report_stop`` > 0, main event) the first in the opening
+    paragraphs whose sentence reports the event — holds one of the ``reporting`` offsets (a weekday date,
+    a quote's speech verb, a trigger of the event's type): a statement made at the event is attributed
+    there (`ujar Johnny di Kantor DPP Partai Nasdem, …, Jumat (5/1)`, `kata Prabowo di hadapan ribuan
+    pendukung yang memadati Lapangan Merdeka Medan`), while `karantina di Wisma Atlet` is no venue.
+    """
     match = patterns()["venue"].search(text, begin, end)
-    return match.group("venue").rstrip(" ,") if match else None
+    if match is None:
+        sentences = {sentence_start(text, offset) for offset in reporting if offset < report_stop}
+        match = next((found for found in patterns()["venue"].finditer(text, 0, report_stop)
+                      if sentence_start(text, found.start()) in sentences), None)
+    return match.group("venue").rstrip(" ,.") if match else None
+
+
+def reporting_offsets(doc: Doc, dates: list[DateMention], type_hits: list[TriggerHit]) -> list[int]:
+    """Where a sentence shows it reports the event: weekday dates, quotes' speech verbs, type triggers."""
+    cues = [quote.cue_span.start for quote in (doc._.quotes or []) if quote.cue_span is not None]
+    return [date.start for date in dates if has_weekday(date)] + cues + [hit.start for hit in type_hits]
 
 
 def event_place(venue: Optional[str], dateline) -> Optional[str]:
@@ -268,17 +391,78 @@ def organizer_from(sentence: str) -> Optional[str]:
     return f"{cues()['government'][0]} {region}" if region else subject
 
 
-def event_organizers(text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str]) -> list[str]:
-    candidates = []
+def event_organizers(doc: Doc, text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str],
+                     window: tuple[int, int], main: bool = True) -> list[str]:
+    """Who held the event, first found of:
+
+    * the proper-noun subject of ``menggelar``/``mengadakan`` … before the anchor (`Kesbangpol … mengadakan`);
+    * an institution as agent, `digelar oleh <institution>`, in the event's clause;
+    * an institution naming the event right after its noun (`Rapat Pleno diperluas DPD Golkar Purwakarta`,
+      `Rakernas ke-3 PAN`, `rekapitulasi penghitungan suara dari KPU`), unless the noun takes its object
+      there (`Pelantikan DPD …` swears the DPD in);
+    * main event only: the institution that opens the anchor's sentence or the article's first sentence
+      (`Kementerian Dalam Negeri meminta …`, `Partai Nasdem akhirnya resmi memberikan dukungan …`);
+    * the subject of the headline's `Gelar` (main event only).
+    """
     if anchor is not None:
-        begin = max(sentence_start(text, anchor.start), body_start)
-        candidates.append(text[begin:anchor.start])
-    candidates.append(title or "")
-    for candidate in candidates:
-        organizer = organizer_from(candidate)
+        organizer = organizer_from(text[max(sentence_start(text, anchor.start), body_start):anchor.start])
         if organizer:
             return [organizer]
-    return []
+    spans = institution_spans(doc)
+    found = agent_institution(text, spans, *window)
+    if found is None and anchor is not None and anchor.type not in cues()["object_event_type"]:
+        found = institution_after(text, spans, anchor)
+    if found is None and main:
+        openings = ([sentence_start(text, anchor.start)] if anchor is not None else []) + [body_start]
+        found = next((name for opening in openings if (name := institution_opening(text, spans, opening))), None)
+    if found is not None:
+        return [found]
+    organizer = organizer_from(title or "") if main else None
+    return [organizer] if organizer else []
+
+
+def institution_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every institution mention, in text order."""
+    return sorted((mention.start, mention.end, institution.name)
+                  for institution in (doc._.institutions or []) for mention in institution.mentions)
+
+
+def institution_starting(spans: list[tuple[int, int, str]], begin: int, end: int) -> Optional[str]:
+    return next((name for start, _, name in spans if begin <= start <= end), None)
+
+
+def agent_institution(text: str, spans: list[tuple[int, int, str]], begin: int, end: int) -> Optional[str]:
+    for match in patterns()["agent"].finditer(text, begin, end):
+        name = institution_starting(spans, match.end(), match.end())
+        if name:
+            return name
+    return None
+
+
+def institution_after(text: str, spans: list[tuple[int, int, str]], anchor: TriggerHit) -> Optional[str]:
+    """An institution within a few words after the event noun, with no clause break or role preposition
+    between (`rapat koordinasi dengan Bawaslu`: Bawaslu is a partner, not the host)."""
+    for start, _, name in spans:
+        if anchor.end <= start <= anchor.end + ORGANIZER_GAP:
+            gap = text[anchor.end:start]
+            if not patterns()["organizer_gap_break"].search(gap):
+                return name
+            return None
+    return None
+
+
+def institution_opening(text: str, spans: list[tuple[int, int, str]], opening: int) -> Optional[str]:
+    """The institution that opens the sentence at ``opening``: its mention starts there, or it is the
+    `(acronym)` after its own name there (`Mahkamah Konstitusi (MK) menolak …`).  A role phrase
+    (`Anggota Komisi II DPR …`, `Kepala Polri …`) opens with a person, not an institution."""
+    begin = opening + len(text[opening:]) - len(text[opening:].lstrip(" \t\n\"“”'‘’–—-,"))
+    run = patterns()["name"].match(text, begin)
+    for start, _, name in spans:
+        if start == begin:
+            return name
+        if begin < start <= (run.end() if run else begin) and text[start - 1] == "(":
+            return name if text.startswith(name.split()[0], begin) else None
+    return None
 
 
 def attendees(text: str, begin: int, end: int) -> list[str]:
@@ -310,15 +494,17 @@ def article_dates(doc: Doc) -> list[DateMention]:
 
 
 def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
-                starts: list[int], main: bool = True) -> Event:
+                starts: list[int], hits: list[TriggerHit], main: bool = True) -> Event:
     """The event anchored at ``anchor``; only the main event may borrow the headline's organiser.
 
     ``text`` is ``doc.text``, passed along because spaCy rebuilds it on every access.
     """
     lead_stop = lead_end(text, starts)
     begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
-    date = event_date(dates, text, anchor.start if anchor else None, lead_stop)
-    venue = event_venue(text, begin, end)
+    report_stop = report_end(text, starts) if main else 0
+    type_hits = [hit for hit in hits if hit.type == event_type]
+    date = event_date(dates, text, anchor.start if anchor else None, lead_stop, report_stop, type_hits, main)
+    venue = event_venue(text, begin, end, report_stop, reporting_offsets(doc, dates, type_hits) if main else ())
     return Event(
         type=event_type,
         name=event_name(text, anchor, doc._.title),
@@ -326,11 +512,23 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
         date_text=date.text if date else None,
         venue=venue,
         place=event_place(venue, doc._.dateline),
-        organizer=event_organizers(text, anchor, body_start(doc), doc._.title if main else None),
+        organizer=event_organizers(doc, text, anchor, body_start(doc), doc._.title, (begin, end), main),
         theme=event_theme(text, begin, end),
         participants=event_participants(doc, text, begin, end, main),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
     )
+
+
+def outside(hits: list[TriggerHit], spans: list[tuple]) -> list[TriggerHit]:
+    """Hits not inside any (start, end, …) span: a trigger word in an institution's name (`Badan
+    Musyawarah …`) names no event, and one in a quoted remark (`"Demo sudah berhasil …"`) reports none."""
+    return [hit for hit in hits if not any(span[0] <= hit.start < span[1] for span in spans)]
+
+
+def inside_proper_name(text: str, offset: int) -> bool:
+    """A capitalised word right before, in the same clause: the trigger is part of a longer name
+    (`Tempat Pemeriksaan Fisik Terpadu`, `Badan Musyawarah Masyarakat`), not an event's."""
+    return patterns()["name_before"].search(text, max(0, offset - 40), offset) is not None
 
 
 def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit]:
@@ -347,15 +545,17 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
 def extract_events(doc: Doc) -> list[Event]:
     text = doc_text(doc)
     starts = paragraph_starts(text)
-    text_hits = trigger_hits(text)
+    text_hits = outside(trigger_hits(text), institution_spans(doc))
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
     if not ranked:
         return []
     dates = article_dates(doc)
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
-    events = [build_event(doc, text, main_type, anchor, dates, starts)]
-    capitalised = [hit for hit in text_hits if text[hit.start].isupper()]
+    events = [build_event(doc, text, main_type, anchor, dates, starts, text_hits)]
+    quoted = [(quote.start, quote.end, None) for quote in (doc._.quotes or []) if quote.direct]
+    capitalised = [hit for hit in outside(text_hits, quoted)
+                   if text[hit.start].isupper() and not inside_proper_name(text, hit.start)]
     for hit in secondary_anchors(capitalised, main_type):
-        events.append(build_event(doc, text, hit.type, hit, dates, starts, main=False))
+        events.append(build_event(doc, text, hit.type, hit, dates, starts, text_hits, main=False))
     return events
