@@ -75,7 +75,7 @@ def non_name_words() -> frozenset[str]:
     words = set(load_list("name_stopwords.txt"))
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
-    return frozenset(words)
+    return frozenset(words - set(load_list("office_words_in_names.txt")))
 
 
 @dataclass
@@ -147,7 +147,7 @@ def speech_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def role_run_edges() -> dict[str, list[str]]:
-    edges: dict[str, list[str]] = {"end": [], "cue": []}
+    edges: dict[str, list[str]] = {"end": [], "cue": [], "inner": []}
     for word, edge in load_table("role_run_edges.tsv"):
         edges[edge].append(word)
     return edges
@@ -179,11 +179,15 @@ def role_run_regex() -> regex.Pattern:
     """
     cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
-    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\([^()]{1,40}\)|\L<titles>)"
+    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
+    # Lower-case words right after the head qualify it (`Pengamat pertanian Khudori menilai`).
+    modifiers = rf"(?P<modifiers>(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))\p{{Ll}}{{3,}}){{1,3}}(?=\s+\p{{Lu}}))?"
+    # The run ends before a verb or clause word, or before a comma or bracket that closes the
+    # attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+)(?P<run>(?:\s+{word}){{1,14}}?)"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?(cue)(?=\s*[.,])|(?!)))",
-        cues=cues, ends=ends, titles=lowercase_titles(),
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:\s+{word}){{1,14}}?)"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?=\s*[,(])|(?(cue)(?=\s*[.])|(?!)))",
+        cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
     )
 
 
@@ -206,8 +210,10 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
     tail = words[-RUN_NAME_WORDS:]
     # Stop at the body the role names: only a maximal stretch of plain name words counts.
     # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")]) or len(tail) == len(words)
-                    or (len(tail) > 1 and tail[0].group().isupper())):
+    # The role's body is the run before the name, or the lower-case words that qualify the head.
+    needs_body = not match.group("modifiers")
+    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")])
+                    or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
         return None
@@ -265,11 +271,22 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     return found
 
 
-def role_before_person(text: str, role: RoleMention, person: PersonMention) -> RoleMention:
-    """The role cut where the person's name starts (a generic phrase may have run over it)."""
-    if role.end <= person.start:
+def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> bool:
+    """``Ketua KPU, Budi``: the person after the role is written as its own apposition."""
+    return "," in text[role.title_start:person.start]
+
+
+def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
+    """The role of an apposition ends at its comma (a run may have read on into the next clause)."""
+    comma = text.find(",", role.title_start, role.end)
+    return role if comma < 0 else role_cut_at(text, role, comma)
+
+
+def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
+    """The role cut at ``cut``, where the person's name starts (a generic phrase may have run over it)."""
+    if role.end <= cut:
         return role
-    title = text[role.title_start:person.start].rstrip(" ,")
+    title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
 
@@ -291,8 +308,12 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
-            person, role = in_run[0], role_before_person(text, role, in_run[0])
-        person = person or person_before(text, role)
+            person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
+        before = person_before(text, role)
+        if before and before.start >= taken_until and (person is None or not set_off_by_comma(text, role, person)):
+            # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
+            # holds it; capitalised words straight after the role belong to its body.
+            person, role = before, role_up_to_comma(text, role)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
