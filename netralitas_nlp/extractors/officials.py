@@ -179,14 +179,14 @@ def role_run_regex() -> regex.Pattern:
     """
     cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
-    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
+    word = r"(?:[\p{Lu}\d][^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
     # Lower-case words right after the head qualify it (`Pengamat pertanian Khudori menilai`).
     modifiers = rf"(?P<modifiers>(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))\p{{Ll}}{{3,}}){{1,3}}(?=\s+\p{{Lu}}))?"
-    # The run ends before a verb or clause word, or before a comma or bracket that closes the
-    # attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
+    # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
+    # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
         rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:\s+{word}){{1,14}}?)"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?=\s*[,(])|(?(cue)(?=\s*[.])|(?!)))",
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
     )
 
@@ -229,10 +229,28 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
     titled = list(lowercase_title_regex().finditer(text, match.start("run"), match.end("run")))
     if titled:
         start = max(start, titled[-1].start())
+    start = rank_start(text, match.start("run"), start)
     person = _person_from(text, start, match.end("run"), keep_tail=True)
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
     return person, match.start("run")
+
+
+NON_SPACE = regex.compile(r"\S+")
+RANK_LOOKBACK = 5  # words: `Brigadir Jenderal (Pol)`, `Letnan Kolonel Inf`
+
+
+def rank_start(text: str, run_start: int, name_start: int) -> int:
+    """Where the ranks written straight before a name begin (``Polda Metro Jaya Komisaris Besar Yusri``)."""
+    items = list(NON_SPACE.finditer(text, run_start, name_start))[-RANK_LOOKBACK:]
+    texts = [m.group() for m in items]
+    for first in range(len(items)):
+        index = first
+        while index < len(items) and rank_length(texts, index):
+            index += rank_length(texts, index)
+        if index == len(items) and index > first:
+            return items[first].start()
+    return name_start
 
 
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
