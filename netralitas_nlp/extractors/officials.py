@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..lang import load_list, load_table
-from ..names import ParsedName, parse_name, rank_length
+from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
 from .roles import RoleMention, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
@@ -37,7 +37,8 @@ from .roles import RoleMention, find_generic_roles, generic_position, generic_tr
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
-BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+)"
+BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
+                    r"|\s+yang\s+(?:juga\s+)?merupakan\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
@@ -119,6 +120,7 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
 
 
 PLACE_COMMA = regex.compile(r"\G\s*,")
+RELATIVE_CLAUSE = regex.compile(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -134,6 +136,10 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
+    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person.
+    clause = RELATIVE_CLAUSE.match(text, role.end)
+    if person is None and clause:
+        return person_after(text, role, clause.end())
     return person
 
 
@@ -169,50 +175,76 @@ def lowercase_title_regex() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])\L<titles>(?=\s)", titles=lowercase_titles())
 
 
-@lru_cache(maxsize=1)
-def role_run_regex() -> regex.Pattern:
+@lru_cache(maxsize=2)
+def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
 
     Either a verb or a clause word follows the run (``... Dicky Alsadik menuturkan``, ``... Teguh P
     Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
     Puskesmas Margadana Wahidin.``, ``Menurut Guru Besar ... Muhammad Handry Imansyah,``).
+    The run is the shortest that ends so; ``greedy`` gives the longest, read when the shortest ends
+    inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Titi Anggraini``).
     """
     cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
     word = r"(?:[\p{Lu}\d][^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
     # Lower-case words right after the head qualify it (`Pengamat pertanian Khudori menilai`).
+    lazy = "" if greedy else "?"
     modifiers = rf"(?P<modifiers>(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))\p{{Ll}}{{3,}}){{1,3}}(?=\s+\p{{Lu}}))?"
     # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:\s+{word}){{1,14}}?)"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:\s+{word}){{1,14}}{lazy})"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
+        triggers=list(role_triggers() | generic_triggers()),
     )
 
 
 CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
 
 
-def joins_another_role(text: str, start: int, end: int) -> bool:
+def another_role_start(text: str, start: int, end: int) -> int:
+    """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
+    (`Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`)."""
     triggers = role_triggers() | generic_triggers()
-    return any(match.group(1) in triggers for match in CONJOINED_WORD.finditer(text, start, end))
+    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in triggers), end)
 
 
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
     """The person whose name ends the role's run of capitalised words, and where that run starts."""
-    match = role_run_regex().match(text, role.title_start)
-    if not match or match.end("run") <= role.title_start:
-        return None
-    if joins_another_role(text, match.start("run"), match.end("run")):
-        return None  # `Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`
-    words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), match.end("run"))]
+    for greedy in (False, True):
+        match = role_run_regex(greedy).match(text, role.title_start)
+        if not match or match.end("run") <= role.title_start:
+            return None
+        found = person_ending(text, match)
+        if found:
+            return found
+    # `Juru Bicara Forum Relawan Amanat (...), Aminudin Bustomi saat`: the body ends at a comma and
+    # the name follows it, closing the clause.
+    person = person_after(text, role, match.end("run"))
+    if person and clause_edge_regex().match(text, person.end):
+        return person, match.start("run")
+    return None
+
+
+@lru_cache(maxsize=1)
+def clause_edge_regex() -> regex.Pattern:
+    """What may follow a subject's name: punctuation, a clause word or a verb."""
+    ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
+    return regex.compile(rf"\G(?:\s*[,.]|\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends)
+
+
+def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention, int]]:
+    """The person at the end of one role run match."""
+    run_end = another_role_start(text, match.start("run"), match.end("run"))
+    words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), run_end)]
     tail = words[-RUN_NAME_WORDS:]
     # Stop at the body the role names: only a maximal stretch of plain name words counts.
     # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
     # The role's body is the run before the name, or the lower-case words that qualify the head.
     needs_body = not match.group("modifiers")
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")])
+    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():run_end])
                     or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
@@ -223,14 +255,14 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
-    if start >= match.end("run"):
+    if start >= run_end:
         return None
     # A title written before the name (``Dinkes Sulut dr Debie Kalalo``) opens the person.
-    titled = list(lowercase_title_regex().finditer(text, match.start("run"), match.end("run")))
+    titled = list(lowercase_title_regex().finditer(text, match.start("run"), run_end))
     if titled:
         start = max(start, titled[-1].start())
-    start = rank_start(text, match.start("run"), start)
-    person = _person_from(text, start, match.end("run"), keep_tail=True)
+    start = titles_start(text, match.start("run"), start)
+    person = _person_from(text, start, run_end, keep_tail=True)
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
     return person, match.start("run")
@@ -240,14 +272,20 @@ NON_SPACE = regex.compile(r"\S+")
 RANK_LOOKBACK = 5  # words: `Brigadir Jenderal (Pol)`, `Letnan Kolonel Inf`
 
 
-def rank_start(text: str, run_start: int, name_start: int) -> int:
-    """Where the ranks written straight before a name begin (``Polda Metro Jaya Komisaris Besar Yusri``)."""
+def title_length(words: list[str], index: int) -> int:
+    """How many words from ``index`` form a rank or an honorific (0 if none)."""
+    return rank_length(words, index) or int(is_honorific(words[index]))
+
+
+def titles_start(text: str, run_start: int, name_start: int) -> int:
+    """Where the ranks and honorifics written straight before a name begin
+    (``Polda Metro Jaya Komisaris Besar Yusri``, ``Tokoh NU KH Maemoen Zubair``)."""
     items = list(NON_SPACE.finditer(text, run_start, name_start))[-RANK_LOOKBACK:]
     texts = [m.group() for m in items]
     for first in range(len(items)):
         index = first
-        while index < len(items) and rank_length(texts, index):
-            index += rank_length(texts, index)
+        while index < len(items) and title_length(texts, index):
+            index += title_length(texts, index)
         if index == len(items) and index > first:
             return items[first].start()
     return name_start
@@ -275,6 +313,9 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
     return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
 
 
+TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
+
+
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
@@ -284,7 +325,7 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
-            title = text[start:match.end("run")]
+            title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
             found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
     return found
 
@@ -345,25 +386,29 @@ def candidate_pair_regex() -> regex.Pattern:
     names = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     return regex.compile(
         rf"(?<![\p{{L}}])\L<markers>(?:\s+\p{{Ll}}+)?(?:\s+nomor\s+urut\s+\d+)?\s*,?\s*(?:(?:yakni|yaitu)\s+)?"
-        rf"(?P<first>{names})\s*[-–]\s*(?P<second>{names})",
+        rf"(?P<first>{names})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{names})",
         markers=list(load_list("candidate_pair_markers.txt")),
     )
 
 
 @lru_cache(maxsize=1)
 def contest_words() -> regex.Pattern:
-    return regex.compile(r"(?<![\p{L}])\L<words>(?![\p{L}])", words=[row[0] for row in load_table("candidate_pairs.tsv")])
+    # Case-insensitive: the office is as often written in lower case (`pemilihan wali kota`).
+    return regex.compile(r"(?<![\p{L}])(?i:\L<words>)(?![\p{L}])", words=list(contested_offices()))
+
+
+@lru_cache(maxsize=1)
+def contested_offices() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in load_table("candidate_pairs.tsv")}
 
 
 def contested_office(text: str) -> Optional[str]:
     match = contest_words().search(text)
-    return {row[0]: row[1] for row in load_table("candidate_pairs.tsv")}[match.group()] if match else None
+    return contested_offices()[match.group().casefold()] if match else None
 
 
 def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
     """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>."""
-    if "-" not in text and "–" not in text:
-        return []
     pairs = []
     office = None
     for match in candidate_pair_regex().finditer(text):
