@@ -32,7 +32,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import RoleMention, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import RoleMention, office_variants, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -255,6 +255,8 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
+    # The name opens with a capitalised word, not with the `di` after a place.
+    start = next((word.start() for word in words if word.start() >= start), run_end)
     if start >= run_end:
         return None
     # A title written before the name (``Dinkes Sulut dr Debie Kalalo``) opens the person.
@@ -360,9 +362,11 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
     roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
+    # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
+    shared = [(match.start(), match.end()) for match in office_pair_regex().finditer(text)]
     for role in roles:
-        if role.start < taken_until:
-            continue  # inside a person already read (a name word that is also an office)
+        if role.start < taken_until or any(start <= role.start < end for start, end in shared):
+            continue  # inside a person already read (a name word that is also an office), or a shared office
         person = person_after(text, role)
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
@@ -383,10 +387,9 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
 
 @lru_cache(maxsize=1)
 def candidate_pair_regex() -> regex.Pattern:
-    names = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     return regex.compile(
         rf"(?<![\p{{L}}])\L<markers>(?:\s+\p{{Ll}}+)?(?:\s+nomor\s+urut\s+\d+)?\s*,?\s*(?:(?:yakni|yaitu)\s+)?"
-        rf"(?P<first>{names})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{names})",
+        rf"(?P<first>{PAIR_NAMES})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{PAIR_NAMES})",
         markers=list(load_list("candidate_pair_markers.txt")),
     )
 
@@ -407,18 +410,44 @@ def contested_office(text: str) -> Optional[str]:
     return contested_offices()[match.group().casefold()] if match else None
 
 
-def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
-    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>."""
+PAIR_NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+
+
+@lru_cache(maxsize=1)
+def office_pair_regex() -> regex.Pattern:
+    """``Piter Gusbager-Wahfir Kosasih sebagai Bupati dan Wakil Bupati Keerom``: a head and a deputy."""
+    return regex.compile(
+        rf"(?P<first>{PAIR_NAMES})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{PAIR_NAMES})\s+sebagai\s+"
+        rf"(?P<office>\L<offices>)\s+dan\s+[Ww]akil\s+(?P=office)(?![\p{{L}}])",
+        offices=[surface for surface, office in office_variants().items() if not surface.startswith(("Wakil", "wakil"))],
+    )
+
+
+def _pair_people(text: str, match: regex.Match, positions: tuple[str, str]) -> list[tuple[PersonMention, Role]]:
     pairs = []
+    for group, position in zip(("first", "second"), positions):
+        person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
+        if person:
+            pairs.append((person, Role(title=position, position=position)))
+    return pairs
+
+
+def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
+    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>;
+    ``X-Y sebagai Bupati dan Wakil Bupati Keerom``: the office and its deputy."""
+    pairs, taken = [], []
+    for match in office_pair_regex().finditer(text):
+        office = office_variants()[match.group("office")].position
+        pairs += _pair_people(text, match, (office, f"Wakil {office}"))
+        taken.append(match.start("first"))
     office = None
     for match in candidate_pair_regex().finditer(text):
+        if match.start("first") in taken:
+            continue
         office = office or contested_office(text)
         if office is None:
-            return []
-        for group, position in (("first", f"Calon {office}"), ("second", f"Calon Wakil {office}")):
-            person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
-            if person:
-                pairs.append((person, Role(title=position, position=position)))
+            break
+        pairs += _pair_people(text, match, (f"Calon {office}", f"Calon Wakil {office}"))
     return pairs
 
 
