@@ -18,7 +18,7 @@ import regex
 
 from ..lang import load_list, load_table
 from ..records import Role
-from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, region_after
+from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, party_organs, region_after
 
 PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
 WORD = regex.compile(r"[\p{L}\-]+\.?")
@@ -188,7 +188,8 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
         body = bodies_by_form()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
-        position = head if body.party else f"{head} {body.acronym or body.full}"
+        # A party's offices name the party too: `Ketua Umum PKS`, `Kader Partai NasDem` (position_canonical).
+        position = f"{head} {body.acronym or body.full}"
         return canonical_position(position), body, Office("", body.acronym or "", body.kind)
     surface = match.group("office")
     office = office_variants()[surface]
@@ -196,6 +197,13 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
     return position, body_by_acronym().get(office.organization), office
+
+
+@lru_cache(maxsize=1)
+def party_after_regex() -> regex.Pattern:
+    """A party written after a board (`DPD PDIP`, `DPC Partai Golkar`)."""
+    parties = [form for form, body in bodies_by_form().items() if body.party]
+    return regex.compile(r"\G\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
 
 
 def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
@@ -211,7 +219,13 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
     words = trigger_words(text) if words is None else words
     for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
         position, body, office = _office_for(match)
-        jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
+        end = match.end()
+        party = party_after_regex().match(text, end) if match.group("body") in party_organs() else None
+        if party:
+            # `Ketua DPD PDIP Jateng`: a party's board, not the Dewan Perwakilan Daerah.
+            body = bodies_by_form()[party.group("party")]
+            position, end = f"{position} {party.group('party')}", party.end()
+        jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
