@@ -38,7 +38,7 @@ NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
 BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
-                    r"|\s+yang\s+(?:juga\s+)?merupakan\s+)")
+                    r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
@@ -67,7 +67,8 @@ def person_after_role() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def person_before_role() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}.])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
+    # Not after a hyphen: `PDI-P. Akhyar` is no initial.
+    return regex.compile(rf"(?<![\p{{L}}.\-])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
 
 
 @lru_cache(maxsize=1)
@@ -373,7 +374,9 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
             # The name ends the run: what person_after read first was the role's body.
             person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
         before = person_before(text, role)
-        if before and before.start >= taken_until and (person is None or not set_off_by_comma(text, role, person)):
+        if before and pairs and before.start < taken_until <= before.end:
+            before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
+        if before and (person is None or (before.start >= taken_until and not set_off_by_comma(text, role, person))):
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, role)
