@@ -176,6 +176,10 @@ def lowercase_title_regex() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])\L<titles>(?=\s)", titles=lowercase_titles())
 
 
+# A comma inside a body that lists its fields: `Dinas Pertanian, Pangan, dan Perikanan Sleman`.
+ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
+
+
 @lru_cache(maxsize=2)
 def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
@@ -195,7 +199,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:\s+{word}){{1,14}}{lazy})"
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
         rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
         triggers=list(role_triggers() | generic_triggers()),
@@ -345,9 +349,15 @@ def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
 
 
 def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
-    """The role cut at ``cut``, where the person's name starts (a generic phrase may have run over it)."""
+    """The role cut at ``cut``, where the person's name starts (a generic phrase may have run over it);
+    a title that stopped short of the name takes the body words up to it (``Kepala Dinas Pertanian,
+    Pangan, dan Perikanan Sleman``), its position unchanged."""
     if role.end <= cut:
-        return role
+        body = text[role.end:cut].rstrip(" ,")
+        if not body.strip(" ,") or "\n" in body:
+            return role
+        longer = role.role.model_copy(update={"title": role.role.title + body})
+        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker)
     title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
