@@ -418,9 +418,16 @@ def contested_offices() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in load_table("candidate_pairs.tsv")}
 
 
-def contested_office(text: str) -> Optional[str]:
-    match = contest_words().search(text)
-    return contested_offices()[match.group().casefold()] if match else None
+def contested_office(text: str, pair_start: int) -> Optional[str]:
+    """The office named nearest before the pair, else the first named after it."""
+    before = None
+    for match in contest_words().finditer(text):
+        if match.start() >= pair_start and before is not None:
+            break
+        before = match
+        if match.start() >= pair_start:
+            break
+    return contested_offices()[before.group().casefold()] if before else None
 
 
 PAIR_NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
@@ -453,11 +460,10 @@ def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
         office = office_variants()[match.group("office")].position
         pairs += _pair_people(text, match, (office, f"Wakil {office}"))
         taken.append(match.start("first"))
-    office = None
     for match in candidate_pair_regex().finditer(text):
         if match.start("first") in taken:
             continue
-        office = office or contested_office(text)
+        office = contested_office(text, match.start())
         if office is None:
             break
         pairs += _pair_people(text, match, (f"Calon {office}", f"Calon Wakil {office}"))
