@@ -44,8 +44,11 @@ def offices() -> dict[str, Office]:
 def office_variants() -> dict[str, Office]:
     """Every written variant of an office (``juru bicara``) to its office; the form as listed wins."""
     table = {}
+    generic = set(load_list("generic_role_heads.txt"))
     for surface, office in offices().items():
-        for variant in [surface] + _with_lowercase([surface]):
+        # All lower case too (`calon wakil gubernur`), unless a generic head reads the phrase better
+        # (`juru bicara Satgas ..., Nama`: the generic phrase runs to the comma before the name).
+        for variant in [surface] + _with_lowercase([surface], every_word=surface not in generic):
             table.setdefault(variant, office)
     return table
 
@@ -139,7 +142,7 @@ def role_regex() -> regex.Pattern:
         r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
         former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
         acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
-        bodies=list(bodies_by_form()), positions=_with_lowercase(offices()),
+        bodies=list(bodies_by_form()), positions=list(office_variants()),
     )
 
 
