@@ -495,6 +495,16 @@ class _Builder:
         if alias not in self.aliases:
             self.aliases.append(alias)
 
+    def absorb(self, other: "_Builder") -> None:
+        """Take over the roles, forms and mentions of an official that turned out to be this one."""
+        for role in other.roles:
+            self.add_role(role)
+        for mention in other.mentions:
+            if all(m.start != mention.start for m in self.mentions):
+                self.mentions.append(mention)
+        self.aliases.extend(alias for alias in other.aliases if alias not in self.aliases)
+        self.add_titles(other.parsed)
+
     def add_titles(self, parsed: ParsedName) -> None:
         for source, target in ((parsed.honorifics, self.honorifics), (parsed.degrees, self.degrees), (parsed.ranks, self.ranks)):
             target.extend(item for item in source if item not in target)
@@ -528,6 +538,31 @@ def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
             if len(word) >= 3 and not word.endswith(".") and word not in non_name_words():
                 owners.setdefault(word, []).append(builder)
     return {word: found[0] for word, found in owners.items() if len(found) == 1}
+
+
+# A nickname written after the full name: `Ahmad Heryawan alias Aher`, `... yang akrab disapa Gus Ipul`, `(Aher)`.
+NICKNAME_AFTER = regex.compile(
+    rf"\G(?:\s+(?:alias|(?:yang\s+)?(?:akrab\s+)?disapa)\s+(?P<word>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"|\s*\((?P<bracket>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\))"
+)
+
+
+def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
+    """Nicknames become aliases and mentions; an official read under the nickname alone joins the full one."""
+    for builder in list(builders):
+        for mention in list(builder.mentions):
+            match = NICKNAME_AFTER.match(text, mention.end)
+            if not match or builder not in builders:
+                continue
+            group = "word" if match.group("word") else "bracket"
+            nickname = match.group(group)
+            if nickname.casefold() in builder.tokens or nickname in non_name_words():
+                continue
+            builder.add_mention(text, match.start(group), match.end(group), nickname)
+            for other in [b for b in builders if b is not builder and b.parsed.name == nickname]:
+                builder.absorb(other)
+                builders.remove(other)
+    return builders
 
 
 def add_short_mentions(text: str, builders: list[_Builder]) -> None:
@@ -565,6 +600,7 @@ def extract_officials(doc: Doc) -> list[Official]:
     for builder in builders:
         if builder.parsed.name not in builder.aliases:
             builder.aliases.append(builder.parsed.name)
+    builders = add_nicknames(text, builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, unpaired, builders)
     return [builder.record() for builder in builders]
