@@ -32,7 +32,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import RoleMention, office_variants, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import VERB_SHAPED, RoleMention, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -160,8 +160,7 @@ def role_run_edges() -> dict[str, list[str]]:
     return edges
 
 
-# A verb-shaped word (me-/ber-/ter-/di- form) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
-VERB_SHAPED = r"(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,})"
+# A verb-shaped word (roles.VERB_SHAPED) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
 
 
 @lru_cache(maxsize=1)
@@ -199,10 +198,10 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
         rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
-        triggers=list(role_triggers() | generic_triggers()),
+        triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
 
@@ -237,7 +236,8 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
 def clause_edge_regex() -> regex.Pattern:
     """What may follow a subject's name: punctuation, a clause word or a verb."""
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
-    return regex.compile(rf"\G(?:\s*[,.]|\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends)
+    return regex.compile(rf"\G(?:\s*[,.]|\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends,
+                         verb_shaped_nouns=verb_shaped_nouns())
 
 
 def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention, int]]:

@@ -146,18 +146,26 @@ def role_regex() -> regex.Pattern:
     )
 
 
+# A verb-shaped word (me-, ber-, ter-, di- form; not one of the look-alike nouns), for regexes compiled
+# with ``verb_shaped_nouns=verb_shaped_nouns()``.
+VERB_SHAPED = r"(?:(?!\L<verb_shaped_nouns>(?![\p{L}]))(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,}))"
+
+
+@lru_cache(maxsize=1)
+def verb_shaped_nouns() -> list[str]:
+    return list(load_list("verb_shaped_nouns.txt"))
+
+
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
-# Verb-shaped words (me-, ber-, ter-, di- forms) end the phrase: "X mengatakan, ..." is no role.
-GENERIC_TAIL = (
-    r"(?:\s+(?!(?:me|ber|ter)\p{Ll}{3,}(?![\p{L}])|di\p{Ll}{4,}(?![\p{L}]))[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
-)
+# Verb-shaped words end the phrase: "X mengatakan, ..." is no role.
+GENERIC_TAIL = rf"(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))[^\s,.;:“”\"()!?]+){{0,10}}?(?=\s*[,.;:(])"
 
 
 @lru_cache(maxsize=1)
 def generic_role_regex() -> regex.Pattern:
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
-        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
+        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
 
