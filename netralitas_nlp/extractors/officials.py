@@ -117,6 +117,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
         return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
     if resolve_region(parsed.name):
         return None  # "Kota Palopo, ..." is a place, not a person
+    if len(words) == 1 and len(parsed.name) > 1 and parsed.name.isupper():
+        return None  # an acronym alone (`BNPB`) names a body, not a person
     return PersonMention(parsed, start, end, surface)
 
 
@@ -337,6 +339,14 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     return found
 
 
+APPOSITION_GAP = regex.compile(r"\s*,\s*|\s+selaku\s+")
+
+
+def apposed(text: str, person: PersonMention, role: RoleMention) -> bool:
+    """``Mundari, Camat Cilandak``, ``X selaku Ketua``: the role is written as the person's apposition."""
+    return bool(APPOSITION_GAP.fullmatch(text, person.end, role.start))
+
+
 def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> bool:
     """``Ketua KPU, Budi``: the person after the role is written as its own apposition."""
     return "," in text[role.title_start:person.start]
@@ -386,7 +396,8 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         before = person_before(text, role)
         if before and pairs and before.start < taken_until <= before.end:
             before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
-        if before and (person is None or (before.start >= taken_until and not set_off_by_comma(text, role, person))):
+        if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
+                                          and not set_off_by_comma(text, role, person))):
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, role)

@@ -157,8 +157,9 @@ def verb_shaped_nouns() -> list[str]:
 
 
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
-# Verb-shaped words end the phrase: "X mengatakan, ..." is no role.
-GENERIC_TAIL = rf"(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))[^\s,.;:“”\"()!?]+){{0,10}}?(?=\s*[,.;:(])"
+# Verb-shaped words end the phrase: "X mengatakan, ..." is no role; so does a relative clause
+# ("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": the second office has the name).
+GENERIC_TAIL = rf"(?:\s+(?!(?:{VERB_SHAPED}|yang)(?![\p{{L}}]))[^\s,.;:“”\"()!?]+){{0,10}}?(?=\s*[,.;:(])"
 
 
 @lru_cache(maxsize=1)
