@@ -274,7 +274,32 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     person = _person_from(text, start, run_end, keep_tail=True)
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
-    return person, match.start("run")
+    return without_body_word(text, person), match.start("run")
+
+
+def without_body_word(text: str, person: PersonMention) -> PersonMention:
+    """A three-word name read off the end of a run whose first word the article never uses alone, while it
+    does use a later one alone, began with the body's last word: `Koordinator Nasional Pantau Gambut Iola
+    Abas ... kata Iola` is Iola Abas of Pantau Gambut."""
+    words = list(NON_SPACE.finditer(text, person.parsed.start, person.parsed.end))
+    if len(words) != 3 or person.parsed.honorifics or person.parsed.ranks:
+        return person
+    first, second, last = (word.group() for word in words)
+    before = text[max(0, words[0].start() - 40):words[0].start()].split()[-1:] or [""]
+    if used_alone(text, first, before[0], second) or not (used_alone(text, second, first, last) or used_alone(text, last, second, "")):
+        return person
+    return _person_from(text, words[1].start(), person.end, keep_tail=True) or person
+
+
+def used_alone(text: str, word: str, previous: str, following: str) -> bool:
+    """``word`` written somewhere neither after ``previous`` nor before ``following``."""
+    pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
+    for match in regex.finditer(pattern, text):
+        after_previous = bool(previous) and text[max(0, match.start() - 60):match.start()].rstrip().endswith(previous)
+        before_following = bool(following) and text[match.end():match.end() + 60].lstrip().startswith(following)
+        if not after_previous and not before_following:
+            return True
+    return False
 
 
 NON_SPACE = regex.compile(r"\S+")
