@@ -70,6 +70,14 @@ def test_ranks_before_names_in_a_run(pfsa_by_id, article, name, ranks):
     assert officials[name].ranks == ranks
 
 
+def test_body_word_before_a_name_stays_in_the_role(pfsa_by_id):
+    # `Koordinator Nasional Pantau Gambut Iola Abas`: the article calls her `Iola` later, never `Gambut`.
+    officials = officials_of(pfsa_by_id[tuning(24)])
+    assert "Iola Abas" in officials, sorted(officials)
+    assert officials["Iola Abas"].roles[0].title == "Koordinator Nasional Pantau Gambut"
+    assert all(len(name.rstrip(".")) > 1 for name in officials)
+
+
 def test_organisation_words_never_become_names():
     record = extract("Kepala Dinas Pariwisata, Budi Santoso, mengatakan hal itu. Direktur Utama Garuda Indonesia "
                      "Irfan Setiaputra, Minggu (2/8/2020), mengatakan, pandemi berat.")

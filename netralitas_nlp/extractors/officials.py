@@ -117,8 +117,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
         return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
     if resolve_region(parsed.name):
         return None  # "Kota Palopo, ..." is a place, not a person
-    if len(words) == 1 and len(parsed.name) > 1 and parsed.name.isupper():
-        return None  # an acronym alone (`BNPB`) names a body, not a person
+    if len(words) == 1 and parsed.name.rstrip(".").isupper():
+        return None  # an acronym (`BNPB`) or an initial alone is no person
     return PersonMention(parsed, start, end, surface)
 
 
