@@ -115,7 +115,7 @@ def test_party_offices_on_dev_gold_articles():
     records = {record.id: record for record in Extractor().pipe(gold_inputs(ids, shared_dir()))}
     positions = {official.name: {role.position for role in official.roles}
                  for record in records.values() for official in record.officials}
-    assert "Ketua DPD PDIP" in positions["Bambang Wuryanto"]      # `Ketua DPD PDIP Jateng Bambang Wuryanto`
+    assert "Ketua DPD PDI-P" in positions["Bambang Wuryanto"]     # `Ketua DPD PDIP Jateng Bambang Wuryanto`
     assert "Kader Partai NasDem" in positions["Tengku Erry Nuradi"]  # `... yang merupakan kader Nasdem`
 
 

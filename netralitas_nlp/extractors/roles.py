@@ -200,15 +200,27 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
         body = bodies_by_form()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
-        # A party's offices name the party too: `Ketua Umum PKS`, `Kader Partai NasDem` (position_canonical).
-        position = f"{head} {body.acronym or body.full}"
-        return canonical_position(position), body, Office("", body.acronym or "", body.kind)
+        # A party's offices name the party too: `Ketua Umum PKS`, `Ketua DPD Partai Golkar`, `Kader Partai NasDem`.
+        position = canonical_position(f"{head} {party_name(body) if body.party else body.acronym or body.full}")
+        return without_repeats(position), body, Office("", body.acronym or "", body.kind)
     surface = match.group("office")
     office = office_variants()[surface]
     position = office.position
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
     return position, body_by_acronym().get(office.organization), office
+
+
+def without_repeats(position: str) -> str:
+    """`Kader Partai Partai Demokrat` (canonical head + party name) → `Kader Partai Demokrat`."""
+    words = position.split()
+    return " ".join(word for index, word in enumerate(words) if index == 0 or word != words[index - 1])
+
+
+def party_name(body: Body) -> str:
+    """`Partai Golkar` where the party is so written (a listed form), else its acronym (`PKS`)."""
+    with_partai = f"Partai {body.acronym}"
+    return with_partai if bodies_by_form().get(with_partai) == body else body.acronym or body.full
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +248,7 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
         if party:
             # `Ketua DPD PDIP Jateng`: a party's board, not the Dewan Perwakilan Daerah.
             body = bodies_by_form()[party.group("party")]
-            position, end = f"{position} {party.group('party')}", party.end()
+            position, end = f"{position} {party_name(body)}", party.end()
         jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
