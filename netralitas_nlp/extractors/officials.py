@@ -94,6 +94,11 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     ``keep_tail``: the person ends at ``end`` (written before a role), so a non-name word cuts
     everything before it; otherwise the person starts at ``start`` and is cut after.
     """
+    # A name never runs over a line break (a headline above, a new paragraph below).
+    if keep_tail:
+        start = max(start, text.rfind("\n", start, end) + 1)
+    elif "\n" in text[start:end]:
+        end = text.index("\n", start, end)
     surface = text[start:end].rstrip(" ,")
     end = start + len(surface)
     parsed = parse_name(surface, offset=start)
@@ -234,11 +239,12 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
     return None
 
 
-@lru_cache(maxsize=1)
-def clause_edge_regex() -> regex.Pattern:
-    """What may follow a subject's name: punctuation, a clause word or a verb."""
+@lru_cache(maxsize=2)
+def clause_edge_regex(punctuation: bool = True) -> regex.Pattern:
+    """What may follow a subject's name: a clause word or a verb, and (``punctuation``) a comma or period."""
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
-    return regex.compile(rf"\G(?:\s*[,.]|\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends,
+    marks = r"\s*[,.]|" if punctuation else ""
+    return regex.compile(rf"\G(?:{marks}\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends,
                          verb_shaped_nouns=verb_shaped_nouns())
 
 
@@ -372,6 +378,11 @@ def apposed(text: str, person: PersonMention, role: RoleMention) -> bool:
     return bool(APPOSITION_GAP.fullmatch(text, person.end, role.start))
 
 
+def subject_of_verb(text: str, person: PersonMention) -> bool:
+    """``... Nur Alam mengatakan``: a verb or clause word right after the name makes it the clause's subject."""
+    return bool(clause_edge_regex(punctuation=False).match(text, person.end))
+
+
 def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> bool:
     """``Ketua KPU, Budi``: the person after the role is written as its own apposition."""
     return "," in text[role.title_start:person.start]
@@ -413,7 +424,7 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     for role in roles:
         if role.start < taken_until or any(start <= role.start < end for start, end in shared):
             continue  # inside a person already read (a name word that is also an office), or a shared office
-        person = person_after(text, role)
+        person, as_found = person_after(text, role), role
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
@@ -422,10 +433,11 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         if before and pairs and before.start < taken_until <= before.end:
             before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
         if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
-                                          and not set_off_by_comma(text, role, person))):
+                                          and not set_off_by_comma(text, role, person)
+                                          and not subject_of_verb(text, person))):
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
-            person, role = before, role_up_to_comma(text, role)
+            person, role = before, role_up_to_comma(text, as_found)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
