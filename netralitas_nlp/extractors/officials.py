@@ -73,10 +73,11 @@ def person_before_role() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
-    """Capitalised words that end a name: stop list, body forms, first words of offices."""
+    """Capitalised words that end a name: stop list, body forms, first words of offices and role heads."""
     words = set(load_list("name_stopwords.txt"))
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
+    words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
     return frozenset(words - set(load_list("office_words_in_names.txt")))
 
 
