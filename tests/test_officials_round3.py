@@ -125,3 +125,15 @@ def test_tuning_split_recall_floor():
 
     # Measured 0.965 at the end of round 3 (0.817 before); the floor catches regressions.
     assert score_pfsa(TUNING_SPLIT, verbose=False)["recall"] >= 0.94
+
+
+@pytest.mark.parametrize("written, name, ranks", [
+    ("BRIGJEN. POL. (Purn). H. RAJA HARYONO, S.H., M.Hum.", "RAJA HARYONO", ["BRIGJEN. POL.", "(Purn)."]),
+    ("Mayor Jenderal TNI Budi Santoso", "Budi Santoso", ["Mayor Jenderal", "TNI"]),
+    ("Letnan Kolonel Inf Candra Dianto", "Candra Dianto", ["Letnan Kolonel", "Inf"]),
+])
+def test_ranks_in_any_case_and_with_corps(written, name, ranks):
+    from netralitas_nlp.names import parse_name
+
+    parsed = parse_name(written)
+    assert (parsed.name, parsed.ranks) == (name, ranks)
