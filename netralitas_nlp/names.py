@@ -59,7 +59,8 @@ def degree_forms() -> frozenset[str]:
 
 
 def _undotted(words) -> tuple[str, ...]:
-    return tuple(word.rstrip(".") for word in words)
+    """Rank comparison form: final periods dropped, case folded (`BRIGJEN. POL.` = `Brigjen Pol`)."""
+    return tuple(word.rstrip(".").casefold() for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def is_degree(item: str, after_comma: bool) -> bool:
 
 def rank_length(words: list[str], index: int) -> int:
     """How many words from ``index`` form a rank (0 if none)."""
-    for form in rank_forms().get(words[index].rstrip("."), ()):
+    for form in rank_forms().get(words[index].rstrip(".").casefold(), ()):
         if _undotted(words[index:index + len(form)]) == form:
             return len(form)
     return 0

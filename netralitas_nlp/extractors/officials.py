@@ -29,15 +29,16 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..lang import load_list, load_table
-from ..names import ParsedName, parse_name, rank_length
+from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import RoleMention, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import VERB_SHAPED, RoleMention, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
-BEFORE_ROLE_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+)"
+BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
+                    r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
@@ -66,16 +67,18 @@ def person_after_role() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def person_before_role() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}.])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
+    # Not after a hyphen: `PDI-P. Akhyar` is no initial.
+    return regex.compile(rf"(?<![\p{{L}}.\-])(?P<person>{PERSON}){BEFORE_ROLE_LINK}$", titles=person_titles())
 
 
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
-    """Capitalised words that end a name: stop list, body forms, first words of offices."""
+    """Capitalised words that end a name: stop list, body forms, first words of offices and role heads."""
     words = set(load_list("name_stopwords.txt"))
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
-    return frozenset(words)
+    words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
+    return frozenset(words - set(load_list("office_words_in_names.txt")))
 
 
 @dataclass
@@ -92,6 +95,11 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     ``keep_tail``: the person ends at ``end`` (written before a role), so a non-name word cuts
     everything before it; otherwise the person starts at ``start`` and is cut after.
     """
+    # A name never runs over a line break (a headline above, a new paragraph below).
+    if keep_tail:
+        start = max(start, text.rfind("\n", start, end) + 1)
+    elif "\n" in text[start:end]:
+        end = text.index("\n", start, end)
     surface = text[start:end].rstrip(" ,")
     end = start + len(surface)
     parsed = parse_name(surface, offset=start)
@@ -115,10 +123,13 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
         return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
     if resolve_region(parsed.name):
         return None  # "Kota Palopo, ..." is a place, not a person
+    if len(words) == 1 and parsed.name.rstrip(".").isupper():
+        return None  # an acronym (`BNPB`) or an initial alone is no person
     return PersonMention(parsed, start, end, surface)
 
 
 PLACE_COMMA = regex.compile(r"\G\s*,")
+RELATIVE_CLAUSE = regex.compile(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -134,6 +145,10 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
+    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person.
+    clause = RELATIVE_CLAUSE.match(text, role.end)
+    if person is None and clause:
+        return person_after(text, role, clause.end())
     return person
 
 
@@ -147,14 +162,13 @@ def speech_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def role_run_edges() -> dict[str, list[str]]:
-    edges: dict[str, list[str]] = {"end": [], "cue": []}
+    edges: dict[str, list[str]] = {"end": [], "cue": [], "inner": []}
     for word, edge in load_table("role_run_edges.tsv"):
         edges[edge].append(word)
     return edges
 
 
-# A verb-shaped word (me-/ber-/ter-/di- form) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
-VERB_SHAPED = r"(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,})"
+# A verb-shaped word (roles.VERB_SHAPED) after a name ends the clause's subject: `... Abdul Sobur mendesak`.
 
 
 @lru_cache(maxsize=1)
@@ -169,45 +183,83 @@ def lowercase_title_regex() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])\L<titles>(?=\s)", titles=lowercase_titles())
 
 
-@lru_cache(maxsize=1)
-def role_run_regex() -> regex.Pattern:
+# A comma inside a body that lists its fields: `Dinas Pertanian, Pangan, dan Perikanan Sleman`.
+ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
+
+
+@lru_cache(maxsize=2)
+def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
 
     Either a verb or a clause word follows the run (``... Dicky Alsadik menuturkan``, ``... Teguh P
     Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
     Puskesmas Margadana Wahidin.``, ``Menurut Guru Besar ... Muhammad Handry Imansyah,``).
+    The run is the shortest that ends so; ``greedy`` gives the longest, read when the shortest ends
+    inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Titi Anggraini``).
     """
     cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
-    word = r"(?:\p{Lu}[^\s,.;:“”\"()]*|dan|di|&|\([^()]{1,40}\)|\L<titles>)"
+    word = r"(?:[\p{Lu}\d][^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
+    # Lower-case words right after the head qualify it (`Pengamat pertanian Khudori menilai`).
+    lazy = "" if greedy else "?"
+    modifiers = rf"(?P<modifiers>(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))\p{{Ll}}{{3,}}){{1,3}}(?=\s+\p{{Lu}}))?"
+    # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
+    # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+)(?P<run>(?:\s+{word}){{1,14}}?)"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}})|(?(cue)(?=\s*[.,])|(?!)))",
-        cues=cues, ends=ends, titles=lowercase_titles(),
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
+        cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
+        triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
 
 CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
 
 
-def joins_another_role(text: str, start: int, end: int) -> bool:
+def another_role_start(text: str, start: int, end: int) -> int:
+    """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
+    (`Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`)."""
     triggers = role_triggers() | generic_triggers()
-    return any(match.group(1) in triggers for match in CONJOINED_WORD.finditer(text, start, end))
+    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in triggers), end)
 
 
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
     """The person whose name ends the role's run of capitalised words, and where that run starts."""
-    match = role_run_regex().match(text, role.title_start)
-    if not match or match.end("run") <= role.title_start:
-        return None
-    if joins_another_role(text, match.start("run"), match.end("run")):
-        return None  # `Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`
-    words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), match.end("run"))]
+    for greedy in (False, True):
+        match = role_run_regex(greedy).match(text, role.title_start)
+        if not match or match.end("run") <= role.title_start:
+            return None
+        found = person_ending(text, match)
+        if found:
+            return found
+    # `Juru Bicara Forum Relawan Amanat (...), Aminudin Bustomi saat`: the body ends at a comma and
+    # the name follows it, closing the clause.
+    person = person_after(text, role, match.end("run"))
+    if person and clause_edge_regex().match(text, person.end):
+        return person, match.start("run")
+    return None
+
+
+@lru_cache(maxsize=2)
+def clause_edge_regex(punctuation: bool = True) -> regex.Pattern:
+    """What may follow a subject's name: a clause word or a verb, and (``punctuation``) a comma or period."""
+    ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
+    marks = r"\s*[,.]|" if punctuation else ""
+    return regex.compile(rf"\G(?:{marks}\s+(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}]))", ends=ends,
+                         verb_shaped_nouns=verb_shaped_nouns())
+
+
+def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention, int]]:
+    """The person at the end of one role run match."""
+    run_end = another_role_start(text, match.start("run"), match.end("run"))
+    words = [m for m in NAME_TOKEN.finditer(text, match.start("run"), run_end)]
     tail = words[-RUN_NAME_WORDS:]
     # Stop at the body the role names: only a maximal stretch of plain name words counts.
     # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():match.end("run")]) or len(tail) == len(words)
-                    or (len(tail) > 1 and tail[0].group().isupper())):
+    # The role's body is the run before the name, or the lower-case words that qualify the head.
+    needs_body = not match.group("modifiers")
+    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():run_end])
+                    or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
         return None
@@ -217,16 +269,67 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
-    if start >= match.end("run"):
+    # The name opens with a capitalised word, not with the `di` after a place.
+    start = next((word.start() for word in words if word.start() >= start), run_end)
+    if start >= run_end:
         return None
     # A title written before the name (``Dinkes Sulut dr Debie Kalalo``) opens the person.
-    titled = list(lowercase_title_regex().finditer(text, match.start("run"), match.end("run")))
+    titled = list(lowercase_title_regex().finditer(text, match.start("run"), run_end))
     if titled:
         start = max(start, titled[-1].start())
-    person = _person_from(text, start, match.end("run"), keep_tail=True)
+    start = titles_start(text, match.start("run"), start)
+    person = _person_from(text, start, run_end, keep_tail=True)
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
-    return person, match.start("run")
+    return without_body_word(text, person), match.start("run")
+
+
+def without_body_word(text: str, person: PersonMention) -> PersonMention:
+    """A three-word name read off the end of a run whose first word the article never uses alone, while it
+    does use a later one alone, began with the body's last word: `Koordinator Nasional Pantau Gambut Iola
+    Abas ... kata Iola` is Iola Abas of Pantau Gambut."""
+    words = list(NON_SPACE.finditer(text, person.parsed.start, person.parsed.end))
+    if len(words) != 3 or person.parsed.honorifics or person.parsed.ranks:
+        return person
+    first, second, last = (word.group() for word in words)
+    before = text[max(0, words[0].start() - 40):words[0].start()].split()[-1:] or [""]
+    if used_alone(text, first, before[0], second) or not (used_alone(text, second, first, last) or used_alone(text, last, second, "")):
+        return person
+    return _person_from(text, words[1].start(), person.end, keep_tail=True) or person
+
+
+def used_alone(text: str, word: str, previous: str, following: str) -> bool:
+    """``word`` written somewhere neither after ``previous`` nor before ``following``."""
+    pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
+    for match in regex.finditer(pattern, text):
+        after_previous = bool(previous) and text[max(0, match.start() - 60):match.start()].rstrip().endswith(previous)
+        before_following = bool(following) and text[match.end():match.end() + 60].lstrip().startswith(following)
+        if not after_previous and not before_following:
+            return True
+    return False
+
+
+NON_SPACE = regex.compile(r"\S+")
+RANK_LOOKBACK = 5  # words: `Brigadir Jenderal (Pol)`, `Letnan Kolonel Inf`
+
+
+def title_length(words: list[str], index: int) -> int:
+    """How many words from ``index`` form a rank or an honorific (0 if none)."""
+    return rank_length(words, index) or int(is_honorific(words[index]))
+
+
+def titles_start(text: str, run_start: int, name_start: int) -> int:
+    """Where the ranks and honorifics written straight before a name begin
+    (``Polda Metro Jaya Komisaris Besar Yusri``, ``Tokoh NU KH Maemoen Zubair``)."""
+    items = list(NON_SPACE.finditer(text, run_start, name_start))[-RANK_LOOKBACK:]
+    texts = [m.group() for m in items]
+    for first in range(len(items)):
+        index = first
+        while index < len(items) and title_length(texts, index):
+            index += title_length(texts, index)
+        if index == len(items) and index > first:
+            return items[first].start()
+    return name_start
 
 
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
@@ -251,6 +354,9 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
     return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
 
 
+TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
+
+
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
@@ -260,16 +366,46 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
-            title = text[start:match.end("run")]
+            title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
             found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
     return found
 
 
-def role_before_person(text: str, role: RoleMention, person: PersonMention) -> RoleMention:
-    """The role cut where the person's name starts (a generic phrase may have run over it)."""
-    if role.end <= person.start:
-        return role
-    title = text[role.title_start:person.start].rstrip(" ,")
+APPOSITION_GAP = regex.compile(r"\s*,\s*|\s+selaku\s+")
+
+
+def apposed(text: str, person: PersonMention, role: RoleMention) -> bool:
+    """``Mundari, Camat Cilandak``, ``X selaku Ketua``: the role is written as the person's apposition."""
+    return bool(APPOSITION_GAP.fullmatch(text, person.end, role.start))
+
+
+def subject_of_verb(text: str, person: PersonMention) -> bool:
+    """``... Nur Alam mengatakan``: a verb or clause word right after the name makes it the clause's subject."""
+    return bool(clause_edge_regex(punctuation=False).match(text, person.end))
+
+
+def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> bool:
+    """``Ketua KPU, Budi``: the person after the role is written as its own apposition."""
+    return "," in text[role.title_start:person.start]
+
+
+def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
+    """The role of an apposition ends at its comma (a run may have read on into the next clause)."""
+    comma = text.find(",", role.title_start, role.end)
+    return role if comma < 0 else role_cut_at(text, role, comma)
+
+
+def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
+    """The role cut at ``cut``, where the person's name starts (a generic phrase may have run over it);
+    a title that stopped short of the name takes the body words up to it (``Kepala Dinas Pertanian,
+    Pangan, dan Perikanan Sleman``), its position unchanged."""
+    if role.end <= cut:
+        body = text[role.end:cut].rstrip(" ,")
+        if not body.strip(" ,") or "\n" in body:
+            return role
+        longer = role.role.model_copy(update={"title": role.role.title + body})
+        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker)
+    title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
 
@@ -284,15 +420,25 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
     roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
+    # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
+    shared = [(match.start(), match.end()) for match in office_pair_regex().finditer(text)]
     for role in roles:
-        if role.start < taken_until:
-            continue  # inside a person already read (a name word that is also an office)
-        person = person_after(text, role)
+        if role.start < taken_until or any(start <= role.start < end for start, end in shared):
+            continue  # inside a person already read (a name word that is also an office), or a shared office
+        person, as_found = person_after(text, role), role
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
-            person, role = in_run[0], role_before_person(text, role, in_run[0])
-        person = person or person_before(text, role)
+            person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
+        before = person_before(text, role)
+        if before and pairs and before.start < taken_until <= before.end:
+            before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
+        if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
+                                          and not set_off_by_comma(text, role, person)
+                                          and not subject_of_verb(text, person))):
+            # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
+            # holds it; capitalised words straight after the role belong to its body.
+            person, role = before, role_up_to_comma(text, as_found)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
@@ -303,38 +449,73 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
 
 @lru_cache(maxsize=1)
 def candidate_pair_regex() -> regex.Pattern:
-    names = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     return regex.compile(
         rf"(?<![\p{{L}}])\L<markers>(?:\s+\p{{Ll}}+)?(?:\s+nomor\s+urut\s+\d+)?\s*,?\s*(?:(?:yakni|yaitu)\s+)?"
-        rf"(?P<first>{names})\s*[-–]\s*(?P<second>{names})",
+        rf"(?P<first>{PAIR_NAMES})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{PAIR_NAMES})",
         markers=list(load_list("candidate_pair_markers.txt")),
     )
 
 
 @lru_cache(maxsize=1)
 def contest_words() -> regex.Pattern:
-    return regex.compile(r"(?<![\p{L}])\L<words>(?![\p{L}])", words=[row[0] for row in load_table("candidate_pairs.tsv")])
+    # Case-insensitive: the office is as often written in lower case (`pemilihan wali kota`).
+    return regex.compile(r"(?<![\p{L}])(?i:\L<words>)(?![\p{L}])", words=list(contested_offices()))
 
 
-def contested_office(text: str) -> Optional[str]:
-    match = contest_words().search(text)
-    return {row[0]: row[1] for row in load_table("candidate_pairs.tsv")}[match.group()] if match else None
+@lru_cache(maxsize=1)
+def contested_offices() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in load_table("candidate_pairs.tsv")}
+
+
+def contested_office(text: str, pair_start: int) -> Optional[str]:
+    """The office named nearest before the pair, else the first named after it."""
+    before = None
+    for match in contest_words().finditer(text):
+        if match.start() >= pair_start and before is not None:
+            break
+        before = match
+        if match.start() >= pair_start:
+            break
+    return contested_offices()[before.group().casefold()] if before else None
+
+
+PAIR_NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+
+
+@lru_cache(maxsize=1)
+def office_pair_regex() -> regex.Pattern:
+    """``Piter Gusbager-Wahfir Kosasih sebagai Bupati dan Wakil Bupati Keerom``: a head and a deputy."""
+    return regex.compile(
+        rf"(?P<first>{PAIR_NAMES})(?:\s*[-–]\s*|\s+dan\s+)(?P<second>{PAIR_NAMES})\s+sebagai\s+"
+        rf"(?P<office>\L<offices>)\s+dan\s+[Ww]akil\s+(?P=office)(?![\p{{L}}])",
+        offices=[surface for surface, office in office_variants().items() if not surface.startswith(("Wakil", "wakil"))],
+    )
+
+
+def _pair_people(text: str, match: regex.Match, positions: tuple[str, str]) -> list[tuple[PersonMention, Role]]:
+    pairs = []
+    for group, position in zip(("first", "second"), positions):
+        person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
+        if person:
+            pairs.append((person, Role(title=position, position=position)))
+    return pairs
 
 
 def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
-    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>."""
-    if "-" not in text and "–" not in text:
-        return []
-    pairs = []
-    office = None
+    """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>;
+    ``X-Y sebagai Bupati dan Wakil Bupati Keerom``: the office and its deputy."""
+    pairs, taken = [], []
+    for match in office_pair_regex().finditer(text):
+        office = office_variants()[match.group("office")].position
+        pairs += _pair_people(text, match, (office, f"Wakil {office}"))
+        taken.append(match.start("first"))
     for match in candidate_pair_regex().finditer(text):
-        office = office or contested_office(text)
+        if match.start("first") in taken:
+            continue
+        office = contested_office(text, match.start())
         if office is None:
-            return []
-        for group, position in (("first", f"Calon {office}"), ("second", f"Calon Wakil {office}")):
-            person = _person_from(text, match.start(group), match.end(group), keep_tail=False)
-            if person:
-                pairs.append((person, Role(title=position, position=position)))
+            break
+        pairs += _pair_people(text, match, (f"Calon {office}", f"Calon Wakil {office}"))
     return pairs
 
 
@@ -362,6 +543,16 @@ class _Builder:
             self.mentions.append(Span(start=start, end=end, text=text[start:end]))
         if alias not in self.aliases:
             self.aliases.append(alias)
+
+    def absorb(self, other: "_Builder") -> None:
+        """Take over the roles, forms and mentions of an official that turned out to be this one."""
+        for role in other.roles:
+            self.add_role(role)
+        for mention in other.mentions:
+            if all(m.start != mention.start for m in self.mentions):
+                self.mentions.append(mention)
+        self.aliases.extend(alias for alias in other.aliases if alias not in self.aliases)
+        self.add_titles(other.parsed)
 
     def add_titles(self, parsed: ParsedName) -> None:
         for source, target in ((parsed.honorifics, self.honorifics), (parsed.degrees, self.degrees), (parsed.ranks, self.ranks)):
@@ -396,6 +587,31 @@ def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
             if len(word) >= 3 and not word.endswith(".") and word not in non_name_words():
                 owners.setdefault(word, []).append(builder)
     return {word: found[0] for word, found in owners.items() if len(found) == 1}
+
+
+# A nickname written after the full name: `Ahmad Heryawan alias Aher`, `... yang akrab disapa Gus Ipul`, `(Aher)`.
+NICKNAME_AFTER = regex.compile(
+    rf"\G(?:\s+(?:alias|(?:yang\s+)?(?:akrab\s+)?disapa)\s+(?P<word>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"|\s*\((?P<bracket>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\))"
+)
+
+
+def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
+    """Nicknames become aliases and mentions; an official read under the nickname alone joins the full one."""
+    for builder in list(builders):
+        for mention in list(builder.mentions):
+            match = NICKNAME_AFTER.match(text, mention.end)
+            if not match or builder not in builders:
+                continue
+            group = "word" if match.group("word") else "bracket"
+            nickname = match.group(group)
+            if nickname.casefold() in builder.tokens or nickname in non_name_words():
+                continue
+            builder.add_mention(text, match.start(group), match.end(group), nickname)
+            for other in [b for b in builders if b is not builder and b.parsed.name == nickname]:
+                builder.absorb(other)
+                builders.remove(other)
+    return builders
 
 
 def add_short_mentions(text: str, builders: list[_Builder]) -> None:
@@ -433,6 +649,7 @@ def extract_officials(doc: Doc) -> list[Official]:
     for builder in builders:
         if builder.parsed.name not in builder.aliases:
             builder.aliases.append(builder.parsed.name)
+    builders = add_nicknames(text, builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, unpaired, builders)
     return [builder.record() for builder in builders]

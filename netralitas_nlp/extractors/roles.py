@@ -18,7 +18,7 @@ import regex
 
 from ..lang import load_list, load_table
 from ..records import Role
-from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, region_after
+from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, party_organs, region_after
 
 PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
 WORD = regex.compile(r"[\p{L}\-]+\.?")
@@ -44,8 +44,11 @@ def offices() -> dict[str, Office]:
 def office_variants() -> dict[str, Office]:
     """Every written variant of an office (``juru bicara``) to its office; the form as listed wins."""
     table = {}
+    generic = set(load_list("generic_role_heads.txt"))
     for surface, office in offices().items():
-        for variant in [surface] + _with_lowercase([surface]):
+        # All lower case too (`calon wakil gubernur`), unless a generic head reads the phrase better
+        # (`juru bicara Satgas ..., Nama`: the generic phrase runs to the comma before the name).
+        for variant in [surface] + _with_lowercase([surface], every_word=surface not in generic):
             table.setdefault(variant, office)
     return table
 
@@ -139,22 +142,31 @@ def role_regex() -> regex.Pattern:
         r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
         former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
         acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
-        bodies=list(bodies_by_form()), positions=_with_lowercase(offices()),
+        bodies=list(bodies_by_form()), positions=list(office_variants()),
     )
 
 
+# A verb-shaped word (me-, ber-, ter-, di- form; not one of the look-alike nouns), for regexes compiled
+# with ``verb_shaped_nouns=verb_shaped_nouns()``.
+VERB_SHAPED = r"(?:(?!\L<verb_shaped_nouns>(?![\p{L}]))(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,}))"
+
+
+@lru_cache(maxsize=1)
+def verb_shaped_nouns() -> list[str]:
+    return list(load_list("verb_shaped_nouns.txt"))
+
+
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
-# Verb-shaped words (me-, ber-, ter-, di- forms) end the phrase: "X mengatakan, ..." is no role.
-GENERIC_TAIL = (
-    r"(?:\s+(?!(?:me|ber|ter)\p{Ll}{3,}(?![\p{L}])|di\p{Ll}{4,}(?![\p{L}]))[^\s,.;:“”\"()!?]+){0,10}?(?=\s*[,.;:(])"
-)
+# Verb-shaped words end the phrase: "X mengatakan, ..." is no role; so does a relative clause
+# ("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": the second office has the name).
+GENERIC_TAIL = rf"(?:\s+(?!(?:{VERB_SHAPED}|yang)(?![\p{{L}}]))[^\s,.;:“”\"()!?]+){{0,10}}?(?=\s*[,.;:(])"
 
 
 @lru_cache(maxsize=1)
 def generic_role_regex() -> regex.Pattern:
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
-        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
+        heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
 
@@ -188,14 +200,34 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
         body = bodies_by_form()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
-        position = head if body.party else f"{head} {body.acronym or body.full}"
-        return canonical_position(position), body, Office("", body.acronym or "", body.kind)
+        # A party's offices name the party too: `Ketua Umum PKS`, `Ketua DPD Partai Golkar`, `Kader Partai NasDem`.
+        position = canonical_position(f"{head} {party_name(body) if body.party else body.acronym or body.full}")
+        return without_repeats(position), body, Office("", body.acronym or "", body.kind)
     surface = match.group("office")
     office = office_variants()[surface]
     position = office.position
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
     return position, body_by_acronym().get(office.organization), office
+
+
+def without_repeats(position: str) -> str:
+    """`Kader Partai Partai Demokrat` (canonical head + party name) → `Kader Partai Demokrat`."""
+    words = position.split()
+    return " ".join(word for index, word in enumerate(words) if index == 0 or word != words[index - 1])
+
+
+def party_name(body: Body) -> str:
+    """`Partai Golkar` where the party is so written (a listed form), else its acronym (`PKS`)."""
+    with_partai = f"Partai {body.acronym}"
+    return with_partai if bodies_by_form().get(with_partai) == body else body.acronym or body.full
+
+
+@lru_cache(maxsize=1)
+def party_after_regex() -> regex.Pattern:
+    """A party written after a board (`DPD PDIP`, `DPC Partai Golkar`)."""
+    parties = [form for form, body in bodies_by_form().items() if body.party]
+    return regex.compile(r"\G\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
 
 
 def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
@@ -211,7 +243,13 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
     words = trigger_words(text) if words is None else words
     for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
         position, body, office = _office_for(match)
-        jurisdiction, end = region_after(text, match.end(), office.kind or (body.kind if body else ""))
+        end = match.end()
+        party = party_after_regex().match(text, end) if match.group("body") in party_organs() else None
+        if party:
+            # `Ketua DPD PDIP Jateng`: a party's board, not the Dewan Perwakilan Daerah.
+            body = bodies_by_form()[party.group("party")]
+            position, end = f"{position} {party_name(body)}", party.end()
+        jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
