@@ -123,14 +123,41 @@ def clean_name(run: str) -> Optional[str]:
     """The personal name in a run of capitalised words: the last stretch free of titles,
     role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
     commas and brackets separate stretches (``Ketua Relawan (…), Aminudin Bustomi``)."""
-    for segment in reversed(SEGMENT_BREAK.split(run)):
-        name = clean_segment(segment)
+    parts = SEGMENT_BREAK.split(run)  # segments, each after the mark that opened it
+    segments, marks = parts[::2], [""] + parts[1::2]
+    for index in range(len(segments) - 1, -1, -1):
+        if marks[index] == "," and opens_with_role(segments[index]) and is_bare_name(segments[index - 1]):
+            return clean_segment(segments[index - 1])  # `Suharti, Deputi Gubernur …`: the role describes the name before it
+        name = clean_segment(segments[index])
         if name:
             return name
     return None
 
 
-SEGMENT_BREAK = regex.compile(r"[(),]")
+@lru_cache(maxsize=None)
+def role_openers() -> frozenset[str]:
+    """First words of office and occupation nouns (``Kepala``, ``Deputi``, ``Direktur``) and of bodies."""
+    heads = load_list("generic_role_heads.txt") + load_list("position_heads.txt")
+    return frozenset(head.split()[0].lower() for head in heads) | speaker_words_lower() | not_person_words()
+
+
+@lru_cache(maxsize=None)
+def speaker_words_lower() -> frozenset[str]:
+    return frozenset(word.lower() for word in speaker_words().roles)
+
+
+def opens_with_role(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and words[0].lower() in role_openers()
+
+
+def is_bare_name(segment: str) -> bool:
+    """A segment that is a name and nothing else (no role or title word to strip)."""
+    bare = segment.strip(" .")
+    return bool(bare) and clean_segment(bare) == bare and is_person_like(bare, after_cue=True)
+
+
+SEGMENT_BREAK = regex.compile(r"([(),])")
 
 
 def following_is_number(words: list[str], index: int) -> bool:
@@ -141,7 +168,7 @@ def clean_segment(run: str) -> Optional[str]:
     words = run.split()
     regions = bare_names()
     # A month name breaks a run only as part of a date (`Agustus 2024`); alone it is a name (`Agus`, `Juni`).
-    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions or word.lower().rstrip(",.") in not_person_words()
               or (word.lower().rstrip(",.") in month_names() and following_is_number(words, index))
               for index, word in enumerate(words)]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
@@ -158,6 +185,32 @@ def clean_segment(run: str) -> Optional[str]:
     # Titles the stretch still carries at its edges (`dr`, `Komisaris Besar`, `S.Sos`): the name parser's job.
     name = parse_name(stretch).name.strip(" ,.") if stretch else ""
     return name or None
+
+
+@lru_cache(maxsize=None)
+def not_person_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list("not_person_words.txt"))
+
+
+@lru_cache(maxsize=8192)
+def is_person_like(name: str, after_cue: bool = False) -> bool:
+    """Could ``name`` be a person's name?  Its words after the last organisation word must hold no
+    digit or cut-off hyphen (``Covid-``) and must not be one acronym or one letter (``UGM``, ``W``):
+    ``Laboratorium Kesehatan``, ``Nomor``, ``Institute`` are pieces of organisation names, whereas
+    ``Kementerian Keuangan Askolani`` still ends in a person.  One region name (``Singapura``) is a
+    person only when a cue names it (``kata Bima``)."""
+    words = name.split()
+    cut = max((index + 1 for index, word in enumerate(words) if word.lower().strip(",.") in not_person_words()),
+              default=0)
+    tail = words[cut:]
+    if not tail or not any(word[:1].isupper() for word in tail):
+        return False
+    if any(word.endswith("-") or any(char.isdigit() for char in word) for word in tail):
+        return False
+    if len(tail) == 1:
+        word = tail[0].strip(",.")
+        return len(word) > 1 and not (word.isupper() and len(word) > 2) and (after_cue or word.lower() not in bare_names())
+    return True
 
 
 @dataclass
@@ -191,6 +244,8 @@ class SpeakerResolver:
         self._sort()
 
     def _add_mention(self, person: Person) -> None:
+        if not is_person_like(person.name):
+            return  # a piece of an organisation or place name is never whom `-nya` refers to
         if not any(start <= person.start < end for start, end in self.quoted):
             person.salient = person.salient or is_clause_subject(self.text, person.start)
             self.people.append(person)
@@ -212,6 +267,8 @@ class SpeakerResolver:
 
     def remember(self, name: str, start: int, end: int) -> None:
         """A resolved speaker: the person a later `-nya` or `ia` most likely refers to."""
+        if not is_person_like(name, after_cue=True):
+            return
         self.people.append(Person(name, start, end, salient=True))
         self._sort()
 
@@ -232,8 +289,9 @@ class SpeakerResolver:
     def official_named(self, name: str, start: int, end: int) -> Optional[str]:
         """The official written at ``start:end``, or else the official (or earlier speaker) whose
         name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
+        last_word = start + max(name.rfind(" ") + 1, 0)  # a person's name ends a run: `Kementerian Keuangan Askolani`
         for person in self.people:
-            if person.start < end and start < person.end and self.officials:
+            if person.start < end and last_word < person.end and self.officials:
                 return person.name
         wanted = set(name_words(name))
         if not wanted:
@@ -279,7 +337,8 @@ class SpeakerResolver:
         if name is None:
             return self.official_with_role(surface.strip(" ,."), start)
         name_start = start + surface.rfind(name)
-        return self.official_named(name, name_start, name_start + len(name)) or name
+        resolved = self.official_named(name, name_start, name_start + len(name)) or name
+        return resolved if is_person_like(resolved, after_cue=True) else None
 
 
 def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
