@@ -36,6 +36,13 @@ PFSA_SPEAKERS = [
     ("pfsa:pfsa-id_dev-40:0173", "Untuk memberikan keadilan", "Sri Mulyani Indrawati"),
     # `… ujarnya` after `Satuan Tugas Penanganan Covid-19 Provinsi Maluku …`: not the task force
     ("pfsa:pfsa-id_dev-40:0055", "Tidak ada cara lain", "Dony Rerung"),
+    # `Ketua KPU … Ahmad Toni Fatoni mengatakan, di TPS Desa Tugu Kidul …`, then `”…,” ucapnya`: a name
+    # inside a reported statement is talked about, never the `-nya`
+    ("pfsa:pfsa-id_dev-40:0097", "Kami sudah berusaha", "Ahmad Toni Fatoni"),
+    ("pfsa:pfsa-id_dev-40:0048", "Kesediaan untuk menyampaikan", "Doni Monardo"),
+    # `Sekretaris Jenderal Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan …`: a bracketed acronym
+    # inside the role keeps the name the clause's subject
+    ("pfsa:pfsa-id_dev-40:0187", "Covid-19 masih sangat berbahaya", "Anwar Abbas"),
 ]
 
 

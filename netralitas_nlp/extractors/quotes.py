@@ -391,7 +391,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
-    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in direct])
+    # people named inside a statement, direct or reported, are talked about, not talking
+    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements])
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:

@@ -374,7 +374,7 @@ def is_clause_subject(text: str, start: int) -> bool:
     words = prefix.split()
     while words and words[0].lower().rstrip(",") in clause_openers():
         words = words[1:]
-    return all(word[:1].isupper() or word in ("dan", "&") for word in words) and \
+    return all(word.lstrip("(")[:1].isupper() or word in ("dan", "&") for word in words) and \
         (boundary is not None or start - 160 <= 0)
 
 
