@@ -43,6 +43,9 @@ PFSA_SPEAKERS = [
     # `Sekretaris Jenderal Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan …`: a bracketed acronym
     # inside the role keeps the name the clause's subject
     ("pfsa:pfsa-id_dev-40:0187", "Covid-19 masih sangat berbahaya", "Anwar Abbas"),
+    # the office written lower-case after the cue: `kata juru bicara Gugus Tugas …, Alamsyah`
+    ("pfsa:pfsa-id_dev-40:0015", "Penularan dari jalur pantura", "Alamsyah"),
+    ("pfsa:pfsa-id_dev-40:0040", "Pandemi ini sesuatu yang menyebar", "Dewi Fortuna Anwar"),
 ]
 
 

@@ -228,7 +228,11 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     """The speaker after a cue: a run of capitalised words (role, then name after a comma), or a
     pronoun or description (`dia`, `mantan Kepala …`) that refers back."""
     rest = text[position:position + 160]
-    run = match_run(rest, len(rest) - len(rest.lstrip(" \t")))
+    start = len(rest) - len(rest.lstrip(" \t"))
+    role = lowercase_role_head().match(rest, start)
+    if role:  # `kata juru bicara Gugus Tugas …, Alamsyah`: the office, written lower-case, opens the run
+        start = role.end()
+    run = match_run(rest, start)
     if run is None:
         statement.refers_back = True
         return
@@ -240,6 +244,14 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
             break
         end = follower.end()
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
+
+
+@lru_cache(maxsize=None)
+def lowercase_role_head() -> regex.Pattern:
+    """An office or occupation noun written lower-case after a cue (``juru bicara``, ``anggota``,
+    ``peneliti``), up to the capitalised body or name that follows it on the same clause."""
+    heads = "|".join(regex.escape(head.lower()) for head in sorted(load_list("generic_role_heads.txt"), key=len, reverse=True))
+    return regex.compile(rf"(?:{heads})(?![\p{{L}}-])[\p{{Ll}} \t]{{0,40}}?(?=\p{{Lu}})")
 
 
 def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: Statement, sentence_start: int) -> bool:
