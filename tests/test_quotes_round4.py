@@ -75,3 +75,34 @@ def test_name_before_its_role():
     # a bracketed acronym before the name is not `Name, Role`
     assert clean_name("Ketua Komisi Tetap Hortikultura Kamar Dagang dan Industri (Kadin) Indonesia Karen Tambayong") \
         == "Karen Tambayong"
+
+
+def indirect_quote(rows: list[dict], article_id: str, prefix: str):
+    row = article(rows, article_id)
+    quotes = [quote for quote in extract(row["text"], id=row["id"]).quotes
+              if quote.text.startswith(prefix) and not quote.direct]
+    assert quotes, f"no indirect statement starts with {prefix!r}"
+    return quotes[0]
+
+
+@pytest.mark.parametrize("article_id, prefix, cue, speaker", [
+    # `Hal itu, jelas Yudi, tidak lepas dari …`: an attribution set off by commas
+    ("indosum:1510613677-songsong-visit-2020-bengkulu-perkuat-sdm-pariwisat", "tidak lepas dari potensi", "jelas",
+     "Yudi Satria"),
+    ("indosum:1515382218-yel-yel-prabowo-presiden-menggema-di-deklarasi-edy", "bangsa ini membutuhkan", "kata",
+     "Prabowo Subianto"),
+])
+def test_inserted_attribution(news_articles, article_id, prefix, cue, speaker):
+    quote = indirect_quote(news_articles, article_id, prefix)
+    assert (quote.cue, quote.speaker) == (cue, speaker)
+
+
+def test_passive_lead(pfsa_articles):
+    # `Dijelaskan oleh Andri, Pemprov DKI tegas menegakkan aturan itu …`
+    quote = indirect_quote(pfsa_articles, "pfsa:pfsa-id_dev-40:0071", "Pemprov DKI tegas")
+    assert quote.cue == "Dijelaskan" and quote.speaker == "Andri Yansyah"
+
+
+def test_menurut_data_names_no_speaker():
+    quotes = extract("Menurut data terbaru, jumlah pemilih di kota itu naik tajam tahun ini.").quotes
+    assert not quotes

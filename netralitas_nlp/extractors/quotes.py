@@ -9,8 +9,9 @@ Three passes over ``doc.text`` with precompiled patterns, then one resolution pa
    ``,” kata dia``) or right before the opening one (``Elman mengatakan, “…``); a quote with neither
    inherits speaker and cue from the quote before it in its paragraph (``“…,” kata X. “…”``).
    Marks around a few words without attribution (a theme, a title) are not statements.
-3. **Indirect statements** — ``<subject> <speech verb> [bahwa|,] <clause>`` and ``Menurut X, <clause>``;
-   the clause runs to the end of its sentence, without the final period.
+3. **Indirect statements** — ``<subject> <speech verb> [bahwa|,] <clause>``, ``Menurut X, <clause>``,
+   an attribution set off by commas (``Hal itu, jelas Yudi, <clause>``) and a passive lead
+   (``Dijelaskan oleh Andri, <clause>``); the clause runs to the end of its sentence, without the final period.
 
 Speech verbs live in ``lang/id/speech_verbs.tsv``, speaker resolution in ``speakers``, the warning
 decision in ``warnings``.
@@ -67,13 +68,16 @@ class Lexicon:
     before_quote: regex.Pattern  # `Elman mengatakan, “`
     indirect: regex.Pattern  # `Ia menegaskan bahwa …`
     open_verbs: frozenset[str]  # verbs whose complement needs no `bahwa` or comma
-    menurut: regex.Pattern
+    menurut: regex.Pattern  # `Menurut X, <clause>` anywhere in a sentence
+    inserted: regex.Pattern  # `Hal itu, jelas Yudi, <clause>`: a post verb set off by commas
+    passive: regex.Pattern  # `Dijelaskan oleh Andri, <clause>` opening a sentence
 
 
 @lru_cache(maxsize=None)
 def speech_lexicon() -> Lexicon:
     rows = load_table("speech_verbs.tsv")
     post = [form for form, use in rows if use == "post"]
+    passive = [form for form, use in rows if use == "passive"]
     pre = [form for form, use in rows if use.startswith("pre")]
     every = "|".join(sorted(post + pre, key=len, reverse=True))
     pre_alt = "|".join(sorted(pre, key=len, reverse=True))
@@ -83,7 +87,16 @@ def speech_lexicon() -> Lexicon:
         indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:)?\s+(?P<clause>\S)"),
         open_verbs=frozenset(form for form, use in rows if use == "pre-open"),
         menurut=regex.compile(r"(?<![\p{L}-])(?P<cue>[Mm]enurut)(?P<nya>nya)?(?P<who>[^,\n]{0,80}?),\s+(?P<clause>\S)"),
+        inserted=regex.compile(rf",[ \t]+(?P<cue>{alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
+        passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{alternation(passive, capitalised=True)})"
+                              rf"(?:[ \t]+oleh)?(?P<who>[ \t][^,\n]{{1,80}}?),\s+(?P<clause>\S)"),
     )
+
+
+def alternation(forms: list[str], capitalised: bool = False) -> str:
+    """A regex alternation of word forms, longest first (and their sentence-initial capitalised forms)."""
+    forms = forms + [form[:1].upper() + form[1:] for form in forms] if capitalised else forms
+    return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 @dataclass
@@ -320,21 +333,33 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
             statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=cue)
             if locate_subject(text, match.start("cue"), sentence_start, statement):
                 statements.append(statement)
-        for match in lexicon.menurut.finditer(text, sentence_start, sentence_end):
-            statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
-            if statement is None or quoted(match.start()):
-                continue
-            statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
-            statement.anchor = match.start("cue")
-            who = match.group("who").strip()
-            if who[:1].islower():
-                continue  # `Menurut data, …`: a source, not a speaker
-            if match.group("nya") or not who:
-                statement.refers_back = True
-            else:
-                statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")
-            statements.append(statement)
+        attributions = [*lexicon.menurut.finditer(text, sentence_start, sentence_end),
+                        *lexicon.inserted.finditer(text, sentence_start, sentence_end)]
+        lead = lexicon.passive.match(text, sentence_start, sentence_end)
+        for match in attributions + ([lead] if lead else []):
+            statement = attributed_clause(text, match, sentence_end, quoted)
+            if statement is not None:
+                statements.append(statement)
     return statements
+
+
+def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted) -> Optional[Statement]:
+    """The clause after an attribution set off by a comma (`Menurut X,`, `, kata X,`, `Dijelaskan oleh X,`);
+    the speaker is X, or the last person for `-nya` and pronouns; `Menurut data,` names no speaker."""
+    statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
+    if statement is None or quoted(match.start()):
+        return None
+    statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
+    statement.anchor = match.start("cue")
+    who = (match.group("who") or "").strip()
+    first = who.split()[0] if who else ""
+    if who[:1].islower() and not is_pronoun(first):
+        return None  # `Menurut data, …`, `, kata pengamat, …`: a source, not a speaker
+    if match.groupdict().get("nya") or not who or is_pronoun(first):
+        statement.refers_back = True
+    else:
+        statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")
+    return statement
 
 
 def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
