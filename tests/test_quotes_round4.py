@@ -106,3 +106,19 @@ def test_passive_lead(pfsa_articles):
 def test_menurut_data_names_no_speaker():
     quotes = extract("Menurut data terbaru, jumlah pemilih di kota itu naik tajam tahun ini.").quotes
     assert not quotes
+
+
+@pytest.mark.parametrize("article_id, prefix, speaker", [
+    # `Menteri Dalam Negeri Tito Karnavian, Jumat (5/6/2020), dalam rapat koordinasi … meminta 270 …`
+    ("pfsa:pfsa-id-med_dev-dl-20-v2:0043", "270 kepala daerah", "Tito Karnavian"),
+    # `Sekretaris Bawaslu … Yuhendar Muabuai, saat dihubungi dari Jayapura, Senin (…), mengatakan, …`
+    ("pfsa:pfsa-id_dev-40:0278", "baru lima kabupaten", "Yuhendar Muabuai"),
+])
+def test_subject_before_dates_and_adjuncts(pfsa_articles, article_id, prefix, speaker):
+    assert indirect_quote(pfsa_articles, article_id, prefix).speaker == speaker
+
+
+def test_conjunction_opens_a_reported_clause(pfsa_articles):
+    # `… Acep Jamhuri sebelumnya mengatakan agar semua perusahaan disiplin …`: no comma, no `bahwa`
+    quote = indirect_quote(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0314", "agar semua perusahaan")
+    assert quote.cue == "mengatakan"

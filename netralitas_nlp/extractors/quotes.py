@@ -78,13 +78,14 @@ def speech_lexicon() -> Lexicon:
     rows = load_table("speech_verbs.tsv")
     post = [form for form, use in rows if use == "post"]
     passive = [form for form, use in rows if use == "passive"]
+    conjunctions = [form for form, use in rows if use == "conjunction"]
     pre = [form for form, use in rows if use.startswith("pre")]
     every = "|".join(sorted(post + pre, key=len, reverse=True))
     pre_alt = "|".join(sorted(pre, key=len, reverse=True))
     return Lexicon(
         after_quote=regex.compile(rf"[ \t]*(?P<cue>{every})(?P<nya>nya)?(?![\p{{L}}-])"),
         before_quote=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{every})(?:\s+bahwa)?(?:\s+(?:dia|ia|beliau))?\s*[,:]?\s*\Z"),
-        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:)?\s+(?P<clause>\S)"),
+        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:|(?=\s+(?:{alternation(conjunctions)})\s))?\s+(?P<clause>\S)"),
         open_verbs=frozenset(form for form, use in rows if use == "pre-open"),
         menurut=regex.compile(r"(?<![\p{L}-])(?P<cue>[Mm]enurut)(?P<nya>nya)?(?P<who>[^,\n]{0,80}?),\s+(?P<clause>\S)"),
         inserted=regex.compile(rf",[ \t]+(?P<cue>{alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
@@ -307,6 +308,33 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
+    for _ in range(MAX_ADJUNCTS + 1):
+        found = name_at_end(core)
+        if found is not None:
+            return found
+        core = without_last_adjunct(core)
+        if core is None:
+            return None
+    return None
+
+
+MAX_ADJUNCTS = 3  # `Tito Karnavian, Jumat (5/6/2020), dalam rapat …, meminta`
+MAX_ADJUNCT_CHARS = 80
+
+
+def without_last_adjunct(core: str) -> Optional[str]:
+    """``core`` without its last comma-separated piece when that piece names nobody (a date, `saat
+    dihubungi`, `beberapa waktu lalu`): what stands between a subject and its verb."""
+    trimmed = core.rstrip(" ,")
+    comma = trimmed.rfind(",")
+    if comma < 0 or len(trimmed) - comma > MAX_ADJUNCT_CHARS:
+        return None
+    if any(clean_name(run.group()) for run in iter_runs(trimmed[comma:])):
+        return None
+    return trimmed[:comma]
+
+
+def name_at_end(core: str) -> Optional[tuple[int, int]]:
     runs = list(iter_runs(core))
     limit = len(core.rstrip(" ,."))
     for run in reversed(runs):
@@ -325,7 +353,7 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
             if quoted(match.start()) or text[match.start("clause")] in "“”\"„":
                 continue
             cue = match.group("cue")
-            if not match.group("link") and cue not in lexicon.open_verbs:
+            if match.group("link") is None and cue not in lexicon.open_verbs:
                 continue
             statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
             if statement is None:
