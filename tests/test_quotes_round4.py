@@ -122,3 +122,10 @@ def test_conjunction_opens_a_reported_clause(pfsa_articles):
     # `… Acep Jamhuri sebelumnya mengatakan agar semua perusahaan disiplin …`: no comma, no `bahwa`
     quote = indirect_quote(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0314", "agar semua perusahaan")
     assert quote.cue == "mengatakan"
+
+
+def test_an_appeal_is_not_a_warning(news_articles):
+    # `Pihak berwenang Palestina mengimbau agar aksi massal digelar …`: an appeal, no caution
+    quote = indirect_quote(news_articles, "indosum:1513046700-kbri-amman-imbau-wni-tak-kunjungi-palestina",
+                           "agar aksi massal digelar")
+    assert quote.cue == "mengimbau" and not quote.is_warning
