@@ -46,6 +46,8 @@ PFSA_SPEAKERS = [
     # the office written lower-case after the cue: `kata juru bicara Gugus Tugas …, Alamsyah`
     ("pfsa:pfsa-id_dev-40:0015", "Penularan dari jalur pantura", "Alamsyah"),
     ("pfsa:pfsa-id_dev-40:0040", "Pandemi ini sesuatu yang menyebar", "Dewi Fortuna Anwar"),
+    # `kata Presiden` where `Presiden Joko Widodo` and `Presiden Jokowi` both hold the office: the full name
+    ("pfsa:pfsa-id_dev-40:0338", "Ini perlu betul-betul dimonitor", "Joko Widodo"),
 ]
 
 

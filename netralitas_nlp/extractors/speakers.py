@@ -323,6 +323,10 @@ class SpeakerResolver:
         return None
 
     def most_recent(self, names: set[str], before: int) -> Optional[str]:
+        """The holder mentioned last; a one-word name (`Jokowi`, `Risma`) yields to a full name holding the
+        same role, since a short name beside a full one for one office is most often the same person."""
+        full = {name for name in names if len(name.split()) > 1}
+        names = full or names
         mentioned = [person for person in self.people if person.name in names and person.start < before]
         return mentioned[-1].name if mentioned else min(names)
 
