@@ -48,6 +48,13 @@ PFSA_SPEAKERS = [
     ("pfsa:pfsa-id_dev-40:0040", "Pandemi ini sesuatu yang menyebar", "Dewi Fortuna Anwar"),
     # `kata Presiden` where `Presiden Joko Widodo` and `Presiden Jokowi` both hold the office: the full name
     ("pfsa:pfsa-id_dev-40:0338", "Ini perlu betul-betul dimonitor", "Joko Widodo"),
+    # `Tri Maharini, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan, …` then `ujarnya`
+    ("pfsa:pfsa-id_dev-40:0005", "Kalau PDP meninggal sebelum dites", "Tri Maharini"),
+    # `Decky Senduk, sekretaris tim kampanye Vonnie-Hendry, mengaku …` then `katanya`
+    ("pfsa:pfsa-id_dev-40:0176", "Masih pakai dana terbatas", "Decky Senduk"),
+    # `… program ”jembatan udara” sesuai Peraturan … Daerah Tertinggal, Terpencil, …`: a term in quote marks
+    # does not end the reported clause, so the list inside it is talked about
+    ("pfsa:pfsa-id_dev-40:0039", "Produksi pesawat N219", "Elfien Goentoro"),
 ]
 
 

@@ -31,7 +31,8 @@ from spacy.tokens import Doc
 from ..components import doc_text, extraction_component
 from ..lang import load_list, load_table
 from ..records import Quote, Span
-from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
+from .speakers import (SpeakerResolver, clean_name, is_pronoun, iter_runs, lowercase_role_head, match_run,
+                       role_after_name, speaker_span)
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -260,14 +261,6 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
 
 
-@lru_cache(maxsize=None)
-def lowercase_role_head() -> regex.Pattern:
-    """An office or occupation noun written lower-case after a cue (``juru bicara``, ``anggota``,
-    ``peneliti``), up to the capitalised body or name that follows it on the same clause."""
-    heads = "|".join(regex.escape(head.lower()) for head in sorted(load_list("generic_role_heads.txt"), key=len, reverse=True))
-    return regex.compile(rf"(?:{heads})(?![\p{{L}}-])[\p{{Ll}} \t]{{0,40}}?(?=\p{{Lu}})")
-
-
 def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: Statement, sentence_start: int) -> bool:
     prefix_start = max(sentence_start, text.rfind("\n", 0, opening) + 1)
     match = lexicon.before_quote.search(text, prefix_start, opening)
@@ -308,6 +301,9 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
+    described = name_before_role(core)
+    if described is not None:
+        return described
     for _ in range(MAX_ADJUNCTS + 1):
         found = name_at_end(core)
         if found is not None:
@@ -320,6 +316,19 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
 
 MAX_ADJUNCTS = 3  # `Tito Karnavian, Jumat (5/6/2020), dalam rapat …, meminta`
 MAX_ADJUNCT_CHARS = 80
+
+
+def name_before_role(core: str) -> Optional[tuple[int, int]]:
+    """`Tri Maharini, dokter emergensi dari Persatuan …, memaparkan`: the name before a lower-case
+    role set off by a comma, not the body named inside the role."""
+    roles = list(role_after_name().finditer(core))
+    if not roles:
+        return None
+    title_of = match_run(core, roles[-1].end() + 1)
+    if title_of is not None and not core[title_of.end():].strip(" ,"):
+        return None  # `…, dokter Adam Prabata,`: the role is a title before the name, not after it
+    runs = [run for run in iter_runs(core[:roles[-1].start()]) if run.end() == roles[-1].start()]
+    return (runs[0].start(), runs[0].end()) if runs and clean_name(runs[0].group()) else None
 
 
 def without_last_adjunct(core: str) -> Optional[str]:
@@ -391,9 +400,10 @@ def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted) 
 
 
 def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
-    """The reported clause: up to the end of its sentence (or an opening quote), no final period."""
-    mark = QUOTE_MARKS.search(text, start, sentence_end)
-    end = mark.start() if mark else sentence_end
+    """The reported clause: up to the end of its sentence (or the direct quote it leads into), no final
+    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it."""
+    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, sentence_end))
+    end = next((position for position in marks if quoted(position)), sentence_end)
     clause = text[start:end].rstrip()
     clause = clause.rstrip(".").rstrip()
     if len(clause.split()) < 3 or quoted(start):

@@ -382,8 +382,29 @@ def is_clause_subject(text: str, start: int) -> bool:
         (boundary is not None or start - 160 <= 0)
 
 
+@lru_cache(maxsize=None)
+def lowercase_role_head() -> regex.Pattern:
+    """An office or occupation noun written lower-case (``juru bicara``, ``anggota``, ``peneliti``),
+    up to the capitalised body or name that follows it in the same clause."""
+    return regex.compile(rf"(?:{role_head_alternation()})(?![\p{{L}}-])[\p{{Ll}} \t]{{0,40}}?(?=\p{{Lu}})")
+
+
+@lru_cache(maxsize=None)
+def role_after_name() -> regex.Pattern:
+    """``Tri Maharini, dokter emergensi dari …,``: a lower-case role right after a name and a comma."""
+    return regex.compile(rf",[ \t]+(?:{role_head_alternation()})(?![\p{{L}}-])")
+
+
+@lru_cache(maxsize=None)
+def role_head_alternation() -> str:
+    """Office and occupation nouns of ``generic_role_heads.txt``, lower-cased, longest first."""
+    heads = sorted({head.lower() for head in load_list("generic_role_heads.txt")}, key=len, reverse=True)
+    return "|".join(regex.escape(head) for head in heads)
+
+
 def appositive_people(text: str) -> list[Person]:
-    """People introduced as ``<role>, <Name>,`` or ``<honorific> <Name>`` while no officials exist."""
+    """People introduced as ``<role>, <Name>,``, ``<Name>, <lower-case role>,`` or ``<honorific> <Name>``
+    while no officials exist."""
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):
@@ -394,7 +415,9 @@ def appositive_people(text: str) -> list[Person]:
         # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
         role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
             and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
-        if name and (after_role or honorific or role_then_name) and not any(is_name_breaker(w) for w in name.split()):
+        role_follows = bool(name) and match.group().endswith(name) and bool(role_after_name().match(text, match.end()))
+        if name and (after_role or honorific or role_then_name or role_follows) \
+                and not any(is_name_breaker(w) for w in name.split()):
             offset = match.start() + match.group().rfind(name)
             people.append(Person(name, offset, offset + len(name)))
         previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)
