@@ -64,7 +64,7 @@ def test_pfsa_speakers(pfsa_articles, article_id, prefix, speaker):
 
 
 @pytest.mark.parametrize("name", ["Institute", "Laboratorium Kesehatan", "Satuan Tugas Penanganan Covid-", "Nomor",
-                                  "UGM", "W", "Meskipun Pemerintah", "Regional Head", "tahun"])
+                                  "UGM", "W", "Meskipun Pemerintah", "Regional Head", "tahun", "Selanjutnya"])
 def test_organisation_pieces_are_not_people(name):
     assert not is_person_like(name)
 
@@ -138,3 +138,9 @@ def test_an_appeal_is_not_a_warning(news_articles):
     quote = indirect_quote(news_articles, "indosum:1513046700-kbri-amman-imbau-wni-tak-kunjungi-palestina",
                            "agar aksi massal digelar")
     assert quote.cue == "mengimbau" and not quote.is_warning
+
+
+def test_auxiliary_opens_a_reported_clause(pfsa_articles):
+    # `Ia menyatakan akan berada di Asmat pada Sabtu (6/3/2021) ini.`
+    quote = indirect_quote(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0203", "akan berada di Asmat")
+    assert quote.cue == "menyatakan"

@@ -370,19 +370,22 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
             statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=cue)
             if locate_subject(text, match.start("cue"), sentence_start, statement):
                 statements.append(statement)
-        attributions = [*lexicon.menurut.finditer(text, sentence_start, sentence_end),
-                        *lexicon.inserted.finditer(text, sentence_start, sentence_end)]
+        # `Menurut dia, …` is mostly background in the dev gold, `…, kata dia, …` a statement
+        attributions = [*((match, False) for match in lexicon.menurut.finditer(text, sentence_start, sentence_end)),
+                        *((match, True) for match in lexicon.inserted.finditer(text, sentence_start, sentence_end))]
         lead = lexicon.passive.match(text, sentence_start, sentence_end)
-        for match in attributions + ([lead] if lead else []):
-            statement = attributed_clause(text, match, sentence_end, quoted)
+        for match, pronoun_speaker in attributions + ([(lead, True)] if lead else []):
+            statement = attributed_clause(text, match, sentence_end, quoted, pronoun_speaker)
             if statement is not None:
                 statements.append(statement)
     return statements
 
 
-def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted) -> Optional[Statement]:
+def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted,
+                      pronoun_speaker: bool = True) -> Optional[Statement]:
     """The clause after an attribution set off by a comma (`Menurut X,`, `, kata X,`, `Dijelaskan oleh X,`);
-    the speaker is X, or the last person for `-nya` and pronouns; `Menurut data,` names no speaker."""
+    the speaker is X, or the last person for `-nya` and (where ``pronoun_speaker``) pronouns; `Menurut data,`
+    names no speaker."""
     statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
     if statement is None or quoted(match.start()):
         return None
@@ -390,7 +393,7 @@ def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted) 
     statement.anchor = match.start("cue")
     who = (match.group("who") or "").strip()
     first = who.split()[0] if who else ""
-    if who[:1].islower() and not is_pronoun(first):
+    if who[:1].islower() and not (pronoun_speaker and is_pronoun(first)):
         return None  # `Menurut data, …`, `, kata pengamat, …`: a source, not a speaker
     if match.groupdict().get("nya") or not who or is_pronoun(first):
         statement.refers_back = True
