@@ -64,7 +64,8 @@ def test_pfsa_speakers(pfsa_articles, article_id, prefix, speaker):
 
 
 @pytest.mark.parametrize("name", ["Institute", "Laboratorium Kesehatan", "Satuan Tugas Penanganan Covid-", "Nomor",
-                                  "UGM", "W", "Meskipun Pemerintah", "Regional Head", "tahun", "Selanjutnya"])
+                                  "UGM", "W", "Meskipun Pemerintah", "Regional Head", "tahun", "Selanjutnya",
+                                  "Kompas", "Jawa Barat"])
 def test_organisation_pieces_are_not_people(name):
     assert not is_person_like(name)
 

@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from ..gazetteer import bare_names
+from ..ingest.dateline import known_outlets
 from ..lang import load_list, load_table
 from ..names import is_honorific, parse_name
 from ..records import Official, Span
@@ -198,7 +199,7 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
     digit or cut-off hyphen (``Covid-``) and must not be one acronym or one letter (``UGM``, ``W``):
     ``Laboratorium Kesehatan``, ``Nomor``, ``Institute`` are pieces of organisation names, whereas
     ``Kementerian Keuangan Askolani`` still ends in a person.  One region name (``Singapura``) is a
-    person only when a cue names it (``kata Bima``)."""
+    person only when a cue names it (``kata Bima``); a news outlet (``Kompas``) never is."""
     words = name.split()
     cut = max((index + 1 for index, word in enumerate(words) if word.lower().strip(",.") in not_person_words()),
               default=0)
@@ -207,6 +208,9 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
         return False
     if any(word.endswith("-") or any(char.isdigit() for char in word) for word in tail):
         return False
+    whole = " ".join(tail).strip(",.").casefold()
+    if whole in known_outlets() or (not after_cue and len(tail) > 1 and whole in bare_names()):
+        return False  # `dihubungi Kompas`, `Kebayoran Baru`: an outlet or a place, not a person
     if len(tail) == 1:
         word = tail[0].strip(",.")
         return len(word) > 1 and not (word.isupper() and len(word) > 2) and (after_cue or word.lower() not in bare_names())
