@@ -132,6 +132,7 @@ def test_conjunction_opens_a_reported_clause(pfsa_articles):
     # `… Acep Jamhuri sebelumnya mengatakan agar semua perusahaan disiplin …`: no comma, no `bahwa`
     quote = indirect_quote(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0314", "agar semua perusahaan")
     assert quote.cue == "mengatakan"
+    assert quote.speaker == "Acep Jamhuri"  # `sebelumnya` between subject and verb (speaker_words.tsv adverbs)
 
 
 def test_an_appeal_is_not_a_warning(news_articles):

@@ -53,9 +53,6 @@ SINGLE_MARKS = MarkFamily(regex.compile(r"‘|(?<!\p{L})’|’(?!\p{L})"), "‘
 CLOSING_AFTER_WORD = regex.compile(r"[\p{L}\p{N}.,!?…)]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
-# Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
-ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
-                        r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/")
@@ -275,7 +272,7 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
     """The subject before a speech verb; False when the verb is not a statement (`yang mengatakan`)."""
     statement.anchor = verb_start
     prefix = text[sentence_start:verb_start]
-    adverbs = ADVERBS.search(prefix)
+    adverbs = adverbs_before_verb().search(prefix)
     core = prefix[:adverbs.start()] if adverbs else prefix.rstrip()
     words = core.split()
     if not words:
@@ -293,6 +290,13 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
 
 
 RELATIVE_CLAUSE = regex.compile(r",\s*yang\s[^,]*,?\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def adverbs_before_verb() -> regex.Pattern:
+    """Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Acep sebelumnya mengatakan`)."""
+    words = [word for word, kind in load_table("speaker_words.tsv") if kind == "adverb"]
+    return regex.compile(rf"(?:\s+(?:{alternation(words)}))+\s*\Z")
 
 
 def subject_run(core: str) -> Optional[tuple[int, int]]:

@@ -86,7 +86,7 @@ class SpeakerWords:
 
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set()}
+    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set(), "adverb": set()}
     for word, kind in load_table("speaker_words.tsv"):
         kinds[kind].add(word)
     titles = {entry for entry in load_list("honorifics.txt")}
