@@ -55,6 +55,9 @@ PFSA_SPEAKERS = [
     # `… program ”jembatan udara” sesuai Peraturan … Daerah Tertinggal, Terpencil, …`: a term in quote marks
     # does not end the reported clause, so the list inside it is talked about
     ("pfsa:pfsa-id_dev-40:0039", "Produksi pesawat N219", "Elfien Goentoro"),
+    # `Hal senada disampaikan Rizki Rifai (19), anggota kelompok lainnya.` then `”…,” katanya`: the agent
+    # of a passive speech verb has just spoken
+    ("pfsa:pfsa-id_dev-40:0054", "Kami bawa senter kecil", "Rizki Rifai"),
 ]
 
 

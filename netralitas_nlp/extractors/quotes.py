@@ -69,6 +69,7 @@ class Lexicon:
     menurut: regex.Pattern  # `Menurut X, <clause>` anywhere in a sentence
     inserted: regex.Pattern  # `Hal itu, jelas Yudi, <clause>`: a post verb set off by commas
     passive: regex.Pattern  # `Dijelaskan oleh Andri, <clause>` opening a sentence
+    agent: regex.Pattern  # `Hal senada disampaikan Rizki Rifai`: who spoke, without a statement
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +90,7 @@ def speech_lexicon() -> Lexicon:
         inserted=regex.compile(rf",[ \t]+(?P<cue>{alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
         passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{alternation(passive, capitalised=True)})"
                               rf"(?:[ \t]+oleh)?(?P<who>[ \t][^,\n]{{1,80}}?),\s+(?P<clause>\S)"),
+        agent=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(passive)})(?:[ \t]+oleh)?[ \t]+(?=\p{{Lu}})"),
     )
 
 
@@ -455,6 +457,21 @@ def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quot
                  speaker_span=span)
 
 
+def remember_agents(text: str, lexicon: Lexicon, resolver: SpeakerResolver, quoted) -> None:
+    """`Hal senada disampaikan Rizki Rifai (19), …` then `”…,” katanya`: the agent of a passive speech
+    verb has just spoken, so a later `-nya` goes to them."""
+    for match in lexicon.agent.finditer(text):
+        if quoted(match.start()):
+            continue
+        agent = Statement(match.end(), match.end(), False)
+        locate_speaker_after(text, match.end(), agent)
+        if agent.speaker_start is None or clean_name(text[agent.speaker_start:agent.speaker_end]) is None:
+            continue  # `disampaikan Komisi Pemilihan Umum (KPU)`: a body, not its head
+        name = resolver.resolve_run(agent.speaker_start, agent.speaker_end)
+        if name:
+            resolver.remember(name, agent.speaker_start, agent.speaker_end)
+
+
 @extraction_component("netralitas_quotes", attr="quotes")
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc_text(doc)
@@ -475,6 +492,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
     # people named inside a statement, direct or reported, are talked about, not talking
     resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements])
+    remember_agents(text, lexicon, resolver, quoted)
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:
