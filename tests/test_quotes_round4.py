@@ -58,6 +58,9 @@ PFSA_SPEAKERS = [
     # `Hal senada disampaikan Rizki Rifai (19), anggota kelompok lainnya.` then `”…,” katanya`: the agent
     # of a passive speech verb has just spoken
     ("pfsa:pfsa-id_dev-40:0054", "Kami bawa senter kecil", "Rizki Rifai"),
+    # `… (B2W) Toto Sugito yakin, pandemi …` then `”…,” katanya`: the subject of a verb of opinion
+    ("pfsa:pfsa-id_dev-40:0064", "Bersepeda merupakan pilihan", "Toto Sugito"),
+    ("pfsa:pfsa-id_dev-40:0227", "Pencarian hunian melalui portal", "Chong Ming Hwee"),
 ]
 
 

@@ -70,6 +70,7 @@ class Lexicon:
     inserted: regex.Pattern  # `Hal itu, jelas Yudi, <clause>`: a post verb set off by commas
     passive: regex.Pattern  # `Dijelaskan oleh Andri, <clause>` opening a sentence
     agent: regex.Pattern  # `Hal senada disampaikan Rizki Rifai`: who spoke, without a statement
+    stance: regex.Pattern  # `Toto Sugito yakin, …`, `Anwar Abbas menyayangkan …`: its subject spoke
 
 
 @lru_cache(maxsize=None)
@@ -78,6 +79,7 @@ def speech_lexicon() -> Lexicon:
     post = [form for form, use in rows if use == "post"]
     passive = [form for form, use in rows if use == "passive"]
     conjunctions = [form for form, use in rows if use == "conjunction"]
+    stance = [form for form, use in rows if use == "stance"]
     pre = [form for form, use in rows if use.startswith("pre")]
     every = "|".join(sorted(post + pre, key=len, reverse=True))
     pre_alt = "|".join(sorted(pre, key=len, reverse=True))
@@ -91,6 +93,7 @@ def speech_lexicon() -> Lexicon:
         passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{alternation(passive, capitalised=True)})"
                               rf"(?:[ \t]+oleh)?(?P<who>[ \t][^,\n]{{1,80}}?),\s+(?P<clause>\S)"),
         agent=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(passive)})(?:[ \t]+oleh)?[ \t]+(?=\p{{Lu}})"),
+        stance=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(stance)})(?![\p{{L}}-])"),
     )
 
 
@@ -465,11 +468,26 @@ def remember_agents(text: str, lexicon: Lexicon, resolver: SpeakerResolver, quot
             continue
         agent = Statement(match.end(), match.end(), False)
         locate_speaker_after(text, match.end(), agent)
-        if agent.speaker_start is None or clean_name(text[agent.speaker_start:agent.speaker_end]) is None:
-            continue  # `disampaikan Komisi Pemilihan Umum (KPU)`: a body, not its head
-        name = resolver.resolve_run(agent.speaker_start, agent.speaker_end)
-        if name:
-            resolver.remember(name, agent.speaker_start, agent.speaker_end)
+        if agent.speaker_start is not None and clean_name(text[agent.speaker_start:agent.speaker_end]):
+            remember_speaker(resolver, agent)  # not `disampaikan Komisi Pemilihan Umum (KPU)`: a body
+
+
+def remember_stance_subjects(text: str, lexicon: Lexicon, resolver: SpeakerResolver, quoted, sentence_start) -> None:
+    """`Sekretaris Jenderal MUI Anwar Abbas menyayangkan …` then `”…,” katanya`: the subject of a verb
+    of opinion is speaking even where no statement is reported."""
+    for match in lexicon.stance.finditer(text):
+        if quoted(match.start()):
+            continue
+        subject = Statement(match.start(), match.start(), False)
+        locate_subject(text, match.start(), sentence_start(match.start()), subject)
+        if subject.speaker_start is not None:
+            remember_speaker(resolver, subject)
+
+
+def remember_speaker(resolver: SpeakerResolver, statement: Statement) -> None:
+    name = resolver.resolve_run(statement.speaker_start, statement.speaker_end)
+    if name:
+        resolver.remember(name, statement.speaker_start, statement.speaker_end)
 
 
 @extraction_component("netralitas_quotes", attr="quotes")
@@ -493,6 +511,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # people named inside a statement, direct or reported, are talked about, not talking
     resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements])
     remember_agents(text, lexicon, resolver, quoted)
+    remember_stance_subjects(text, lexicon, resolver, quoted, sentence_start)
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:
