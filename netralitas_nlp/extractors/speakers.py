@@ -7,7 +7,10 @@ offset, then a short name inside a full name) and, while that list is empty, fal
 name as written, cleaned of honorifics, degrees, ranks, role words and region names, and to full
 names seen earlier in the article (``Mardiana`` -> ``Mardiana Rusli``).  Pronouns and descriptions
 (``ia``, ``dia``, ``beliau``, ``Pria yang …``) go to the most recent person; nothing supported gives
-``None`` rather than a guess.
+``None`` rather than a guess.  A candidate must look like a person (``is_person_like``): pieces of
+organisation names (``lang/id/not_person_words.txt``: ``Institute``, ``Laboratorium Kesehatan``, ``Nomor``),
+cut-off words (``Covid-``), lone acronyms, outlets and places never speak, and people named inside a
+statement (direct or reported) are talked about, not talking.
 """
 
 from __future__ import annotations
