@@ -161,3 +161,9 @@ def test_a_reminder_that_points_something_out_is_not_a_warning(news_articles, se
     # `… mengingatkan ASN agar menjaga sikap …` (seed article) still warns
     warned = [q for record in seed_records.values() for q in record.quotes if "mengingatkan ASN agar" in q.text]
     assert warned and all(q.is_warning for q in warned)
+
+
+def test_lone_name_before_a_day():
+    from netralitas_nlp.extractors.speakers import lone_place_word
+    assert lone_place_word("Bima, Senin") == "Bima"
+    assert lone_place_word("Senin") is None

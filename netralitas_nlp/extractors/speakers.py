@@ -359,8 +359,9 @@ def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bo
 
 def lone_place_word(surface: str) -> Optional[str]:
     """`kata Agus`, `kata Bima`: one capitalised word that is a place or month name elsewhere is a name
-    here, since only a person speaks; titles, roles, pronouns and acronyms still are not."""
-    words = surface.strip(" ,.").split()
+    here, since only a person speaks; titles, roles, pronouns and acronyms still are not.  A day after a
+    comma is no part of it (`kata Bima, Senin`)."""
+    words = surface.split(",")[0].strip(" .").split()
     return words[0] if len(words) == 1 and not is_name_breaker(words[0]) else None
 
 
