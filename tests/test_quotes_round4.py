@@ -167,3 +167,11 @@ def test_lone_name_before_a_day():
     from netralitas_nlp.extractors.speakers import lone_place_word
     assert lone_place_word("Bima, Senin") == "Bima"
     assert lone_place_word("Senin") is None
+
+
+def test_a_region_after_its_kind_is_a_place(news_articles):
+    # `…, Aminudin Bustomi saat Deklarasi … Kota Tasikmalaya, Senin …` then `Ia menuturkan, …`: the official
+    # list took `Tasikmalaya` for a person's mention; after `Kota` it is the city
+    quote = indirect_quote(news_articles, "indosum:1511308800-ulama-tasikmalaya-usung-asep-berpasangan-dengan-ri",
+                           "tokoh agama dari Priangan")
+    assert quote.speaker == "Aminudin Bustomi"

@@ -22,7 +22,7 @@ from typing import Optional
 
 import regex
 
-from ..gazetteer import bare_names
+from ..gazetteer import KIND_PREFIXES, bare_names
 from ..ingest.dateline import known_outlets
 from ..lang import load_list, load_table
 from ..names import is_honorific, parse_name
@@ -220,6 +220,12 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
     return True
 
 
+def after_region_kind(text: str, start: int) -> bool:
+    """`Kota Tasikmalaya`, `Kabupaten Bima`: a word right after a region kind names the place."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in KIND_PREFIXES
+
+
 @dataclass
 class Person:
     name: str
@@ -251,8 +257,8 @@ class SpeakerResolver:
         self._sort()
 
     def _add_mention(self, person: Person) -> None:
-        if not is_person_like(person.name):
-            return  # a piece of an organisation or place name is never whom `-nya` refers to
+        if not is_person_like(person.name) or after_region_kind(self.text, person.start):
+            return  # a piece of an organisation or place name (`Kota Tasikmalaya`) is never whom `-nya` refers to
         if not any(start <= person.start < end for start, end in self.quoted):
             person.salient = person.salient or is_clause_subject(self.text, person.start)
             self.people.append(person)
