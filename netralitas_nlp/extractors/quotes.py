@@ -9,8 +9,9 @@ Three passes over ``doc.text`` with precompiled patterns, then one resolution pa
    ``,” kata dia``) or right before the opening one (``Elman mengatakan, “…``); a quote with neither
    inherits speaker and cue from the quote before it in its paragraph (``“…,” kata X. “…”``).
    Marks around a few words without attribution (a theme, a title) are not statements.
-3. **Indirect statements** — ``<subject> <speech verb> [bahwa|,] <clause>`` and ``Menurut X, <clause>``;
-   the clause runs to the end of its sentence, without the final period.
+3. **Indirect statements** — ``<subject> <speech verb> [bahwa|,] <clause>``, ``Menurut X, <clause>``,
+   an attribution set off by commas (``Hal itu, jelas Yudi, <clause>``) and a passive lead
+   (``Dijelaskan oleh Andri, <clause>``); the clause runs to the end of its sentence, without the final period.
 
 Speech verbs live in ``lang/id/speech_verbs.tsv``, speaker resolution in ``speakers``, the warning
 decision in ``warnings``.
@@ -30,7 +31,8 @@ from spacy.tokens import Doc
 from ..components import doc_text, extraction_component
 from ..lang import load_list, load_table
 from ..records import Quote, Span
-from .speakers import SpeakerResolver, clean_name, is_pronoun, iter_runs, match_run, speaker_span
+from .speakers import (SpeakerResolver, clean_name, is_pronoun, iter_runs, lowercase_role_head, match_run,
+                       role_after_name, speaker_span)
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -51,9 +53,6 @@ SINGLE_MARKS = MarkFamily(regex.compile(r"‘|(?<!\p{L})’|’(?!\p{L})"), "‘
 CLOSING_AFTER_WORD = regex.compile(r"[\p{L}\p{N}.,!?…)]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
-# Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Elman kembali menekankan`).
-ADVERBS = regex.compile(r"(?:\s+(?:juga|pun|kembali|lalu|lantas|pula|sempat|telah|sudah|turut|bahkan|hanya|sendiri|tak lupa|"
-                        r"secara tegas|dengan tegas|pun juga|sekali lagi|kemudian|selanjutnya|lebih lanjut))+\s*\Z")
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/")
@@ -67,23 +66,41 @@ class Lexicon:
     before_quote: regex.Pattern  # `Elman mengatakan, “`
     indirect: regex.Pattern  # `Ia menegaskan bahwa …`
     open_verbs: frozenset[str]  # verbs whose complement needs no `bahwa` or comma
-    menurut: regex.Pattern
+    menurut: regex.Pattern  # `Menurut X, <clause>` anywhere in a sentence
+    inserted: regex.Pattern  # `Hal itu, jelas Yudi, <clause>`: a post verb set off by commas
+    passive: regex.Pattern  # `Dijelaskan oleh Andri, <clause>` opening a sentence
+    agent: regex.Pattern  # `Hal senada disampaikan Rizki Rifai`: who spoke, without a statement
+    stance: regex.Pattern  # `Toto Sugito yakin, …`, `Anwar Abbas menyayangkan …`: its subject spoke
 
 
 @lru_cache(maxsize=None)
 def speech_lexicon() -> Lexicon:
     rows = load_table("speech_verbs.tsv")
     post = [form for form, use in rows if use == "post"]
+    passive = [form for form, use in rows if use == "passive"]
+    conjunctions = [form for form, use in rows if use == "conjunction"]
+    stance = [form for form, use in rows if use == "stance"]
     pre = [form for form, use in rows if use.startswith("pre")]
     every = "|".join(sorted(post + pre, key=len, reverse=True))
     pre_alt = "|".join(sorted(pre, key=len, reverse=True))
     return Lexicon(
         after_quote=regex.compile(rf"[ \t]*(?P<cue>{every})(?P<nya>nya)?(?![\p{{L}}-])"),
         before_quote=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{every})(?:\s+bahwa)?(?:\s+(?:dia|ia|beliau))?\s*[,:]?\s*\Z"),
-        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:)?\s+(?P<clause>\S)"),
+        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:|(?=\s+(?:{alternation(conjunctions)})\s))?\s+(?P<clause>\S)"),
         open_verbs=frozenset(form for form, use in rows if use == "pre-open"),
         menurut=regex.compile(r"(?<![\p{L}-])(?P<cue>[Mm]enurut)(?P<nya>nya)?(?P<who>[^,\n]{0,80}?),\s+(?P<clause>\S)"),
+        inserted=regex.compile(rf",[ \t]+(?P<cue>{alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
+        passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{alternation(passive, capitalised=True)})"
+                              rf"(?:[ \t]+oleh)?(?P<who>[ \t][^,\n]{{1,80}}?),\s+(?P<clause>\S)"),
+        agent=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(passive)})(?:[ \t]+oleh)?[ \t]+(?=\p{{Lu}})"),
+        stance=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(stance)})(?![\p{{L}}-])"),
     )
+
+
+def alternation(forms: list[str], capitalised: bool = False) -> str:
+    """A regex alternation of word forms, longest first (and their sentence-initial capitalised forms)."""
+    forms = forms + [form[:1].upper() + form[1:] for form in forms] if capitalised else forms
+    return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 @dataclass
@@ -228,7 +245,11 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     """The speaker after a cue: a run of capitalised words (role, then name after a comma), or a
     pronoun or description (`dia`, `mantan Kepala …`) that refers back."""
     rest = text[position:position + 160]
-    run = match_run(rest, len(rest) - len(rest.lstrip(" \t")))
+    start = len(rest) - len(rest.lstrip(" \t"))
+    role = lowercase_role_head().match(rest, start)
+    if role:  # `kata juru bicara Gugus Tugas …, Alamsyah`: the office, written lower-case, opens the run
+        start = role.end()
+    run = match_run(rest, start)
     if run is None:
         statement.refers_back = True
         return
@@ -256,7 +277,7 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
     """The subject before a speech verb; False when the verb is not a statement (`yang mengatakan`)."""
     statement.anchor = verb_start
     prefix = text[sentence_start:verb_start]
-    adverbs = ADVERBS.search(prefix)
+    adverbs = adverbs_before_verb().search(prefix)
     core = prefix[:adverbs.start()] if adverbs else prefix.rstrip()
     words = core.split()
     if not words:
@@ -276,12 +297,62 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
 RELATIVE_CLAUSE = regex.compile(r",\s*yang\s[^,]*,?\s*\Z")
 
 
+@lru_cache(maxsize=None)
+def adverbs_before_verb() -> regex.Pattern:
+    """Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Acep sebelumnya mengatakan`)."""
+    words = [word for word, kind in load_table("speaker_words.tsv") if kind == "adverb"]
+    return regex.compile(rf"(?:\s+(?:{alternation(words)}))+\s*\Z")
+
+
 def subject_run(core: str) -> Optional[tuple[int, int]]:
     """The name right before a verb, looking back through an appositive chain and one relative
     clause (`Kepala Kesbangpol Prabumulih, Ahmad Daswan, S.Sos., MM., yang …, menyatakan`)."""
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
+    described = name_before_role(core)
+    if described is not None:
+        return described
+    for _ in range(MAX_ADJUNCTS + 1):
+        found = name_at_end(core)
+        if found is not None:
+            return found
+        core = without_last_adjunct(core)
+        if core is None:
+            return None
+    return None
+
+
+MAX_ADJUNCTS = 3  # `Tito Karnavian, Jumat (5/6/2020), dalam rapat …, meminta`
+MAX_ADJUNCT_CHARS = 80
+
+
+def name_before_role(core: str) -> Optional[tuple[int, int]]:
+    """`Tri Maharini, dokter emergensi dari Persatuan …, memaparkan`: the name before a lower-case
+    role set off by a comma, not the body named inside the role."""
+    roles = list(role_after_name().finditer(core))
+    if not roles:
+        return None
+    title_of = match_run(core, roles[-1].end() + 1)
+    if title_of is not None and not core[title_of.end():].strip(" ,"):
+        return None  # `…, dokter Adam Prabata,`: the role is a title before the name, not after it
+    runs = [run for run in iter_runs(core[:roles[-1].start()]) if run.end() == roles[-1].start()]
+    return (runs[0].start(), runs[0].end()) if runs and clean_name(runs[0].group()) else None
+
+
+def without_last_adjunct(core: str) -> Optional[str]:
+    """``core`` without its last comma-separated piece when that piece names nobody (a date, `saat
+    dihubungi`, `beberapa waktu lalu`): what stands between a subject and its verb."""
+    trimmed = core.rstrip(" ,")
+    comma = trimmed.rfind(",")
+    if comma < 0 or len(trimmed) - comma > MAX_ADJUNCT_CHARS:
+        return None
+    if any(clean_name(run.group()) for run in iter_runs(trimmed[comma:])):
+        return None
+    return trimmed[:comma]
+
+
+def name_at_end(core: str) -> Optional[tuple[int, int]]:
     runs = list(iter_runs(core))
     limit = len(core.rstrip(" ,."))
     for run in reversed(runs):
@@ -300,7 +371,7 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
             if quoted(match.start()) or text[match.start("clause")] in "“”\"„":
                 continue
             cue = match.group("cue")
-            if not match.group("link") and cue not in lexicon.open_verbs:
+            if match.group("link") is None and cue not in lexicon.open_verbs:
                 continue
             statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
             if statement is None:
@@ -308,27 +379,43 @@ def indirect_statements(text: str, lexicon: Lexicon, sentences: list[tuple[int, 
             statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=cue)
             if locate_subject(text, match.start("cue"), sentence_start, statement):
                 statements.append(statement)
-        for match in lexicon.menurut.finditer(text, sentence_start, sentence_end):
-            statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
-            if statement is None or quoted(match.start()):
-                continue
-            statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
-            statement.anchor = match.start("cue")
-            who = match.group("who").strip()
-            if who[:1].islower():
-                continue  # `Menurut data, …`: a source, not a speaker
-            if match.group("nya") or not who:
-                statement.refers_back = True
-            else:
-                statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")
-            statements.append(statement)
+        # `Menurut dia, …` is mostly background in the dev gold, `…, kata dia, …` a statement
+        attributions = [*((match, False) for match in lexicon.menurut.finditer(text, sentence_start, sentence_end)),
+                        *((match, True) for match in lexicon.inserted.finditer(text, sentence_start, sentence_end))]
+        lead = lexicon.passive.match(text, sentence_start, sentence_end)
+        for match, pronoun_speaker in attributions + ([(lead, True)] if lead else []):
+            statement = attributed_clause(text, match, sentence_end, quoted, pronoun_speaker)
+            if statement is not None:
+                statements.append(statement)
     return statements
 
 
+def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted,
+                      pronoun_speaker: bool = True) -> Optional[Statement]:
+    """The clause after an attribution set off by a comma (`Menurut X,`, `, kata X,`, `Dijelaskan oleh X,`);
+    the speaker is X, or the last person for `-nya` and (where ``pronoun_speaker``) pronouns; `Menurut data,`
+    names no speaker."""
+    statement = clause_statement(text, match.start("clause"), sentence_end, quoted)
+    if statement is None or quoted(match.start()):
+        return None
+    statement.cue = Span(start=match.start("cue"), end=match.end("cue"), text=match.group("cue"))
+    statement.anchor = match.start("cue")
+    who = (match.group("who") or "").strip()
+    first = who.split()[0] if who else ""
+    if who[:1].islower() and not (pronoun_speaker and is_pronoun(first)):
+        return None  # `Menurut data, …`, `, kata pengamat, …`: a source, not a speaker
+    if match.groupdict().get("nya") or not who or is_pronoun(first):
+        statement.refers_back = True
+    else:
+        statement.speaker_start, statement.speaker_end = match.start("who"), match.end("who")
+    return statement
+
+
 def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
-    """The reported clause: up to the end of its sentence (or an opening quote), no final period."""
-    mark = QUOTE_MARKS.search(text, start, sentence_end)
-    end = mark.start() if mark else sentence_end
+    """The reported clause: up to the end of its sentence (or the direct quote it leads into), no final
+    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it."""
+    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, sentence_end))
+    end = next((position for position in marks if quoted(position)), sentence_end)
     clause = text[start:end].rstrip()
     clause = clause.rstrip(".").rstrip()
     if len(clause.split()) < 3 or quoted(start):
@@ -373,6 +460,36 @@ def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quot
                  speaker_span=span)
 
 
+def remember_agents(text: str, lexicon: Lexicon, resolver: SpeakerResolver, quoted) -> None:
+    """`Hal senada disampaikan Rizki Rifai (19), …` then `”…,” katanya`: the agent of a passive speech
+    verb has just spoken, so a later `-nya` goes to them."""
+    for match in lexicon.agent.finditer(text):
+        if quoted(match.start()):
+            continue
+        agent = Statement(match.end(), match.end(), False)
+        locate_speaker_after(text, match.end(), agent)
+        if agent.speaker_start is not None and clean_name(text[agent.speaker_start:agent.speaker_end]):
+            remember_speaker(resolver, agent)  # not `disampaikan Komisi Pemilihan Umum (KPU)`: a body
+
+
+def remember_stance_subjects(text: str, lexicon: Lexicon, resolver: SpeakerResolver, quoted, sentence_start) -> None:
+    """`Sekretaris Jenderal MUI Anwar Abbas menyayangkan …` then `”…,” katanya`: the subject of a verb
+    of opinion is speaking even where no statement is reported."""
+    for match in lexicon.stance.finditer(text):
+        if quoted(match.start()):
+            continue
+        subject = Statement(match.start(), match.start(), False)
+        locate_subject(text, match.start(), sentence_start(match.start()), subject)
+        if subject.speaker_start is not None:
+            remember_speaker(resolver, subject)
+
+
+def remember_speaker(resolver: SpeakerResolver, statement: Statement) -> None:
+    name = resolver.resolve_run(statement.speaker_start, statement.speaker_end)
+    if name:
+        resolver.remember(name, statement.speaker_start, statement.speaker_end)
+
+
 @extraction_component("netralitas_quotes", attr="quotes")
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc_text(doc)
@@ -391,7 +508,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
-    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in direct])
+    # people named inside a statement, direct or reported, are talked about, not talking
+    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements])
+    remember_agents(text, lexicon, resolver, quoted)
+    remember_stance_subjects(text, lexicon, resolver, quoted, sentence_start)
     quotes: list[Quote] = []
     previous: Optional[Quote] = None
     for statement in statements:

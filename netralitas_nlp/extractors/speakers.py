@@ -7,7 +7,10 @@ offset, then a short name inside a full name) and, while that list is empty, fal
 name as written, cleaned of honorifics, degrees, ranks, role words and region names, and to full
 names seen earlier in the article (``Mardiana`` -> ``Mardiana Rusli``).  Pronouns and descriptions
 (``ia``, ``dia``, ``beliau``, ``Pria yang …``) go to the most recent person; nothing supported gives
-``None`` rather than a guess.
+``None`` rather than a guess.  A candidate must look like a person (``is_person_like``): pieces of
+organisation names (``lang/id/not_person_words.txt``: ``Institute``, ``Laboratorium Kesehatan``, ``Nomor``),
+cut-off words (``Covid-``), lone acronyms, outlets and places never speak, and people named inside a
+statement (direct or reported) are talked about, not talking.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Optional
 
 import regex
 
-from ..gazetteer import bare_names
+from ..gazetteer import KIND_PREFIXES, bare_names
+from ..ingest.dateline import known_outlets
 from ..lang import load_list, load_table
 from ..names import is_honorific, parse_name
 from ..records import Official, Span
@@ -85,7 +89,7 @@ class SpeakerWords:
 
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set()}
+    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set(), "adverb": set()}
     for word, kind in load_table("speaker_words.tsv"):
         kinds[kind].add(word)
     titles = {entry for entry in load_list("honorifics.txt")}
@@ -123,14 +127,41 @@ def clean_name(run: str) -> Optional[str]:
     """The personal name in a run of capitalised words: the last stretch free of titles,
     role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
     commas and brackets separate stretches (``Ketua Relawan (…), Aminudin Bustomi``)."""
-    for segment in reversed(SEGMENT_BREAK.split(run)):
-        name = clean_segment(segment)
+    parts = SEGMENT_BREAK.split(run)  # segments, each after the mark that opened it
+    segments, marks = parts[::2], [""] + parts[1::2]
+    for index in range(len(segments) - 1, -1, -1):
+        if marks[index] == "," and opens_with_role(segments[index]) and is_bare_name(segments[index - 1]):
+            return clean_segment(segments[index - 1])  # `Suharti, Deputi Gubernur …`: the role describes the name before it
+        name = clean_segment(segments[index])
         if name:
             return name
     return None
 
 
-SEGMENT_BREAK = regex.compile(r"[(),]")
+@lru_cache(maxsize=None)
+def role_openers() -> frozenset[str]:
+    """First words of office and occupation nouns (``Kepala``, ``Deputi``, ``Direktur``) and of bodies."""
+    heads = load_list("generic_role_heads.txt") + load_list("position_heads.txt")
+    return frozenset(head.split()[0].lower() for head in heads) | speaker_words_lower() | not_person_words()
+
+
+@lru_cache(maxsize=None)
+def speaker_words_lower() -> frozenset[str]:
+    return frozenset(word.lower() for word in speaker_words().roles)
+
+
+def opens_with_role(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and words[0].lower() in role_openers()
+
+
+def is_bare_name(segment: str) -> bool:
+    """A segment that is a name and nothing else (no role or title word to strip)."""
+    bare = segment.strip(" .")
+    return bool(bare) and clean_segment(bare) == bare and is_person_like(bare, after_cue=True)
+
+
+SEGMENT_BREAK = regex.compile(r"([(),])")
 
 
 def following_is_number(words: list[str], index: int) -> bool:
@@ -141,7 +172,7 @@ def clean_segment(run: str) -> Optional[str]:
     words = run.split()
     regions = bare_names()
     # A month name breaks a run only as part of a date (`Agustus 2024`); alone it is a name (`Agus`, `Juni`).
-    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions or word.lower().rstrip(",.") in not_person_words()
               or (word.lower().rstrip(",.") in month_names() and following_is_number(words, index))
               for index, word in enumerate(words)]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
@@ -158,6 +189,41 @@ def clean_segment(run: str) -> Optional[str]:
     # Titles the stretch still carries at its edges (`dr`, `Komisaris Besar`, `S.Sos`): the name parser's job.
     name = parse_name(stretch).name.strip(" ,.") if stretch else ""
     return name or None
+
+
+@lru_cache(maxsize=None)
+def not_person_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list("not_person_words.txt"))
+
+
+@lru_cache(maxsize=8192)
+def is_person_like(name: str, after_cue: bool = False) -> bool:
+    """Could ``name`` be a person's name?  Its words after the last organisation word must hold no
+    digit or cut-off hyphen (``Covid-``) and must not be one acronym or one letter (``UGM``, ``W``):
+    ``Laboratorium Kesehatan``, ``Nomor``, ``Institute`` are pieces of organisation names, whereas
+    ``Kementerian Keuangan Askolani`` still ends in a person.  One region name (``Singapura``) is a
+    person only when a cue names it (``kata Bima``); a news outlet (``Kompas``) never is."""
+    words = name.split()
+    cut = max((index + 1 for index, word in enumerate(words) if word.lower().strip(",.") in not_person_words()),
+              default=0)
+    tail = words[cut:]
+    if not tail or not any(word[:1].isupper() for word in tail):
+        return False
+    if any(word.endswith("-") or any(char.isdigit() for char in word) for word in tail):
+        return False
+    whole = " ".join(tail).strip(",.").casefold()
+    if whole in known_outlets() or (not after_cue and len(tail) > 1 and whole in bare_names()):
+        return False  # `dihubungi Kompas`, `Kebayoran Baru`: an outlet or a place, not a person
+    if len(tail) == 1:
+        word = tail[0].strip(",.")
+        return len(word) > 1 and not (word.isupper() and len(word) > 2) and (after_cue or word.lower() not in bare_names())
+    return True
+
+
+def after_region_kind(text: str, start: int) -> bool:
+    """`Kota Tasikmalaya`, `Kabupaten Bima`: a word right after a region kind names the place."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in KIND_PREFIXES
 
 
 @dataclass
@@ -191,6 +257,8 @@ class SpeakerResolver:
         self._sort()
 
     def _add_mention(self, person: Person) -> None:
+        if not is_person_like(person.name) or after_region_kind(self.text, person.start):
+            return  # a piece of an organisation or place name (`Kota Tasikmalaya`) is never whom `-nya` refers to
         if not any(start <= person.start < end for start, end in self.quoted):
             person.salient = person.salient or is_clause_subject(self.text, person.start)
             self.people.append(person)
@@ -212,6 +280,8 @@ class SpeakerResolver:
 
     def remember(self, name: str, start: int, end: int) -> None:
         """A resolved speaker: the person a later `-nya` or `ia` most likely refers to."""
+        if not is_person_like(name, after_cue=True):
+            return
         self.people.append(Person(name, start, end, salient=True))
         self._sort()
 
@@ -232,8 +302,9 @@ class SpeakerResolver:
     def official_named(self, name: str, start: int, end: int) -> Optional[str]:
         """The official written at ``start:end``, or else the official (or earlier speaker) whose
         name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
+        last_word = start + max(name.rfind(" ") + 1, 0)  # a person's name ends a run: `Kementerian Keuangan Askolani`
         for person in self.people:
-            if person.start < end and start < person.end and self.officials:
+            if person.start < end and last_word < person.end and self.officials:
                 return person.name
         wanted = set(name_words(name))
         if not wanted:
@@ -265,6 +336,10 @@ class SpeakerResolver:
         return None
 
     def most_recent(self, names: set[str], before: int) -> Optional[str]:
+        """The holder mentioned last; a one-word name (`Jokowi`, `Risma`) yields to a full name holding the
+        same role, since a short name beside a full one for one office is most often the same person."""
+        full = {name for name in names if len(name.split()) > 1}
+        names = full or names
         mentioned = [person for person in self.people if person.name in names and person.start < before]
         return mentioned[-1].name if mentioned else min(names)
 
@@ -279,7 +354,8 @@ class SpeakerResolver:
         if name is None:
             return self.official_with_role(surface.strip(" ,."), start)
         name_start = start + surface.rfind(name)
-        return self.official_named(name, name_start, name_start + len(name)) or name
+        resolved = self.official_named(name, name_start, name_start + len(name)) or name
+        return resolved if is_person_like(resolved, after_cue=True) else None
 
 
 def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
@@ -289,8 +365,9 @@ def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bo
 
 def lone_place_word(surface: str) -> Optional[str]:
     """`kata Agus`, `kata Bima`: one capitalised word that is a place or month name elsewhere is a name
-    here, since only a person speaks; titles, roles, pronouns and acronyms still are not."""
-    words = surface.strip(" ,.").split()
+    here, since only a person speaks; titles, roles, pronouns and acronyms still are not.  A day after a
+    comma is no part of it (`kata Bima, Senin`)."""
+    words = surface.split(",")[0].strip(" .").split()
     return words[0] if len(words) == 1 and not is_name_breaker(words[0]) else None
 
 
@@ -315,12 +392,33 @@ def is_clause_subject(text: str, start: int) -> bool:
     words = prefix.split()
     while words and words[0].lower().rstrip(",") in clause_openers():
         words = words[1:]
-    return all(word[:1].isupper() or word in ("dan", "&") for word in words) and \
+    return all(word.lstrip("(")[:1].isupper() or word in ("dan", "&") for word in words) and \
         (boundary is not None or start - 160 <= 0)
 
 
+@lru_cache(maxsize=None)
+def lowercase_role_head() -> regex.Pattern:
+    """An office or occupation noun written lower-case (``juru bicara``, ``anggota``, ``peneliti``),
+    up to the capitalised body or name that follows it in the same clause."""
+    return regex.compile(rf"(?:{role_head_alternation()})(?![\p{{L}}-])[\p{{Ll}} \t]{{0,40}}?(?=\p{{Lu}})")
+
+
+@lru_cache(maxsize=None)
+def role_after_name() -> regex.Pattern:
+    """``Tri Maharini, dokter emergensi dari …,``: a lower-case role right after a name and a comma."""
+    return regex.compile(rf",[ \t]+(?:{role_head_alternation()})(?![\p{{L}}-])")
+
+
+@lru_cache(maxsize=None)
+def role_head_alternation() -> str:
+    """Office and occupation nouns of ``generic_role_heads.txt``, lower-cased, longest first."""
+    heads = sorted({head.lower() for head in load_list("generic_role_heads.txt")}, key=len, reverse=True)
+    return "|".join(regex.escape(head) for head in heads)
+
+
 def appositive_people(text: str) -> list[Person]:
-    """People introduced as ``<role>, <Name>,`` or ``<honorific> <Name>`` while no officials exist."""
+    """People introduced as ``<role>, <Name>,``, ``<Name>, <lower-case role>,`` or ``<honorific> <Name>``
+    while no officials exist."""
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):
@@ -331,7 +429,9 @@ def appositive_people(text: str) -> list[Person]:
         # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
         role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
             and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
-        if name and (after_role or honorific or role_then_name) and not any(is_name_breaker(w) for w in name.split()):
+        role_follows = bool(name) and match.group().endswith(name) and bool(role_after_name().match(text, match.end()))
+        if name and (after_role or honorific or role_then_name or role_follows) \
+                and not any(is_name_breaker(w) for w in name.split()):
             offset = match.start() + match.group().rfind(name)
             people.append(Person(name, offset, offset + len(name)))
         previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)

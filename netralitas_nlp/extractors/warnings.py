@@ -13,15 +13,22 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_table
+from ..lang import load_list, load_table
 from .speakers import speaker_words
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
 
 
 @lru_cache(maxsize=None)
-def warning_cues() -> dict[str, tuple[str, bool]]:
-    return {cue.lower(): (kind, negatable == "yes") for cue, kind, negatable in load_table("warning_cues.tsv")}
+def warning_cues() -> dict[str, tuple[str, str]]:
+    """cue -> (warning_type, condition): condition ``yes`` (negatable), ``no`` or ``directive``."""
+    return {cue.lower(): (kind, condition) for cue, kind, condition in load_table("warning_cues.tsv")}
+
+
+@lru_cache(maxsize=None)
+def directive_pattern() -> regex.Pattern:
+    words = "|".join(regex.escape(word) for word in load_list("warning_directives.txt"))
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -40,8 +47,10 @@ def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
     """The warning_type of a statement (its text and speech verb), or None when it warns of nothing."""
     for candidate in ([cue] if cue else []) + [text]:
         for match in cue_pattern().finditer(candidate):
-            kind, negatable = warning_cues()[match.group().lower()]
-            if negatable and is_negated(candidate, match.start()):
+            kind, condition = warning_cues()[match.group().lower()]
+            if condition == "yes" and is_negated(candidate, match.start()):
                 continue
+            if condition == "directive" and not directive_pattern().search(text):
+                continue  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
             return kind
     return None
