@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from netralitas_nlp.pipeline import get_nlp
 
@@ -41,3 +42,18 @@ def test_glued_quote_after_a_stop_is_split():
 
 def test_apostrophes_inside_names_stay():
     assert "Ma’ruf" in tokens("Ma’ruf Amin hadir Jum’at lalu.")
+
+
+def test_dash_glued_after_a_dateline_bracket_is_split(news_articles):
+    """`Jakarta (ANTARA News)-Ketua DPR …`: the first word of the lead is a token of its own."""
+    glued = regex.compile(r"\(ANTARA News\)-\p{L}")
+    leads = [a["text"][:60] for a in news_articles if glued.search(a["text"][:40])]
+    assert len(leads) >= 20
+    for lead in leads:
+        words = tokens(lead)
+        dash = words.index(")") + 1
+        assert words[dash] == "-" and words[dash + 1][0].isalpha(), lead
+
+
+def test_hyphen_inside_words_and_after_brackets_without_word_stays():
+    assert tokens("(Pj)-nya dan Covid-19) hadir.")[:5] == ["(", "Pj", ")", "-nya", "dan"]
