@@ -7,7 +7,7 @@ Built once, in one go, from the stock ``id`` settings with three changes:
   abbreviation (``S.Sos.``, ``M.Si.``, ``S.I.K.``) is one token through
   ``token_match``, so unseen degree spellings are covered too; the stock rules
   split them into a word and a period that looks like a sentence end;
-* hyphenated words (``anak-anak``, ``berbagai-bagai``) are one token through the
+* hyphenated words (``anak-anak``, ``berbagai-bagai``; not ``KOMPAS-Komisi``) are one token through the
   same ``token_match`` instead of the stock 15,614 hyphenated exceptions, which
   took seconds to load at every start-up;
 * curly double quotes are infixes: glued after a stop (``kata Ilham.“Jangan``)
@@ -33,7 +33,8 @@ from .lang import load_list, load_table
 KEPT_WHOLE = re.compile(
     r"^(?:"
     r"(?:[^\W\d_]{1,4}\.){2,5}"  # S.Sos.  M.Si.  S.I.K.  Ph.D.
-    r"|[^\W\d_]+(?:-[^\W\d_]+)+"  # anak-anak  berbagai-bagai  se-Kota
+    r"|(?![A-Z]{2,}-[A-Z][a-z])"  # but not KOMPAS-Komisi, TNI-Polri: a masthead or a pair of names
+    r"[^\W\d_]+(?:-[^\W\d_]+)+"  # anak-anak  berbagai-bagai  se-Kota
     r")$"
 )
 CURLY_DOUBLE_QUOTE = r"[“”]"

@@ -57,3 +57,17 @@ def test_dash_glued_after_a_dateline_bracket_is_split(news_articles):
 
 def test_hyphen_inside_words_and_after_brackets_without_word_stays():
     assert tokens("(Pj)-nya dan Covid-19) hadir.")[:5] == ["(", "Pj", ")", "-nya", "dan"]
+
+
+def test_masthead_glued_to_the_first_word_is_split(pfsa_articles):
+    """`JAKARTA, KOMPAS-Komisi Nasional …`: the lead's first word is not hidden inside the masthead."""
+    glued = regex.compile(r", KOMPAS-+\p{Lu}\p{Ll}")
+    leads = [a["text"][:40] for a in pfsa_articles if glued.search(a["text"][:30])]
+    assert len(leads) >= 10
+    for lead in leads:
+        words = tokens(lead)
+        assert regex.fullmatch(r"-+", words[words.index("KOMPAS") + 1]), lead
+
+
+def test_word_pairs_of_capitals_split_but_compounds_stay():
+    assert tokens("TNI-Polri dan anak-anak se-Kota")[:6] == ["TNI", "-", "Polri", "dan", "anak-anak", "se-Kota"]
