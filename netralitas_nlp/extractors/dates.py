@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
-from ..lang import load_table
+from ..lang import alternation, load_table
 from ..records import DateMention
 
 
@@ -68,15 +68,10 @@ def relative_offsets() -> dict[str, int]:
     return {phrase.lower(): int(days) for phrase, days in load_table("relative_dates.tsv")}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first, so ``Desember`` wins over ``Des``."""
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
-    month_names = _alternation(month_numbers())
+    month_names = alternation(month_numbers())
     range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
     # "(d/m)", "(d/m/yyyy)", "(d/m-d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
     # so "10/2016" law numbers and fractions never match).
@@ -97,12 +92,12 @@ def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 @lru_cache(maxsize=1)
 def weekday_before() -> regex.Pattern:
     """A weekday (and comma) just before a date: ``Selasa (20/5/2025)``, ``Kamis, 3 Oktober 2024``."""
-    return regex.compile(rf"\b(?P<weekday>{_alternation(weekday_numbers())})\s*,?\s*$", regex.IGNORECASE)
+    return regex.compile(rf"\b(?P<weekday>{alternation(weekday_numbers())})\s*,?\s*$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def relative_pattern() -> regex.Pattern:
-    return regex.compile(rf"\b(?:{_alternation(relative_offsets())})\b", regex.IGNORECASE)
+    return regex.compile(rf"\b(?:{alternation(relative_offsets())})\b", regex.IGNORECASE)
 
 
 def _full_year(digits: Optional[str]) -> Optional[int]:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
-from ..lang import load_table
+from ..lang import alternation, load_table
 from ..records import DateMention, Event, Span
 from .dates import weekday_numbers
 from .phrase_matcher import PhraseMatcher, lowered
@@ -86,10 +86,6 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(values) for kind, values in found.items()}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, regex.Pattern]:
     cue = cues()
@@ -97,10 +93,10 @@ def patterns() -> dict[str, regex.Pattern]:
     connector = r"(?:dan|&|ke-\d+)"
     # `Putusan Nomor 135/PUU-XXII/2024`: a number belongs to a name after Nomor/No./Tahun.
     numbered = r"(?<=\b(?:Nomor|No\.?|Tahun)\s)\d[\w/.-]*\w"
-    stops = _alternation(cue["name_stop"])
+    stops = alternation(cue["name_stop"])
     name_word = rf"(?!(?:{stops})\b){cap_word}"
-    venue_head = _alternation(cue["venue_head"])
-    weekday = _alternation(weekday_numbers())
+    venue_head = alternation(cue["venue_head"])
+    weekday = alternation(weekday_numbers())
     # Within one line, and a word's final dot ends the venue (`… DPRD Pekanbaru. Kesepakatan …`).
     venue_word = rf"(?!(?i:{weekday})\b){cap_word}(?<!\.)"
     venue_tail = rf"(?:[^\S\n]+(?:{venue_word}|{connector}(?=\s+[A-Z])|\d+))*"
@@ -113,29 +109,29 @@ def patterns() -> dict[str, regex.Pattern]:
         "name": regex.compile(rf"{name_word}(?:[^\S\n]+(?:{name_word}|{numbered}|{connector}(?=\s+[A-Z])))*"),
         # A lower-case event noun and its complement, up to a clause break: `pencairan dana hibah Pilkada 2020`.
         "noun_phrase": regex.compile(
-            rf"[\w-]+(?:[^\S\n]+(?!(?i:{_alternation(cue['phrase_stop'])})\b)(?!(?:{_alternation(cue['verb_prefix'])})[a-z])"
+            rf"[\w-]+(?:[^\S\n]+(?!(?i:{alternation(cue['phrase_stop'])})\b)(?!(?:{alternation(cue['verb_prefix'])})[a-z])"
             rf"(?:[\w/.-]*\w|\([A-Z][\w-]*\))){{0,{NAME_WORDS}}}"),
-        "venue": regex.compile(rf"\b(?:{_alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
+        "venue": regex.compile(rf"\b(?:{alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
         "theme": regex.compile(
-            r"\b(?:mengusung|mengangkat|bertemakan|bertajuk|bertema)\s+(?:tema\s+)?"
+            rf"\b(?:{alternation(cue['theme_verb'])})\s+(?:tema\s+)?"
             r"(?:[“\"‘'](?P<quoted>[^”\"’'\n]{3,200})[”\"’']|(?P<bare>[A-Z][^,.\n]{3,120}))"),
-        "attendees": regex.compile(r"\bdihadiri\s+(?:oleh\s+)?(?P<list>[^.\n]+)"),
+        "attendees": regex.compile(rf"\b(?:{alternation(cue['attendance_verb'])})\s+(?:oleh\s+)?(?P<list>[^.\n]+)"),
         "list_split": regex.compile(r",\s*(?:serta\s+|dan\s+)?|\s+serta\s+"),
-        "participant_lead": regex.compile(rf"^(?:{_alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
-        "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{_alternation(cue['organizer_verb'])})\b"),
+        "participant_lead": regex.compile(rf"^(?:{alternation(cue['participant_lead'])})\s+", regex.IGNORECASE),
+        "organizer": regex.compile(rf"^\W*(?P<subject>.+?)\s+(?i:{alternation(cue['organizer_verb'])})\b"),
         "venue_head_before": regex.compile(rf"\b(?i:{venue_head})[^\S\n]+$"),
         "name_before": regex.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
         "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
         # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
         "date_verb": regex.compile(
-            rf"\b(?:{_alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
-        "agent": regex.compile(rf"\b(?:{_alternation(cue['organizer_passive'])})\s+oleh\s+", regex.IGNORECASE),
+            rf"\b(?:{alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
+        "agent": regex.compile(rf"\b(?:{alternation(cue['organizer_passive'])})\s+oleh\s+", regex.IGNORECASE),
         # What may stand between an event noun and its host: words, but no clause break or a preposition
         # that makes the institution a partner, audience or topic.
         "organizer_gap_break": regex.compile(
-            rf"[,.;:!?()“”\"]|\b(?:{_alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
-        "background": regex.compile(rf"\b(?:{_alternation(cue['background_cue'])})\b", regex.IGNORECASE),
+            rf"[,.;:!?()“”\"]|\b(?:{alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
+        "background": regex.compile(rf"\b(?:{alternation(cue['background_cue'])})\b", regex.IGNORECASE),
     }
 
 

@@ -29,10 +29,11 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
+from ..lang import alternation as lexicon_alternation
 from ..lang import load_list, load_table
 from ..records import Quote, Span
 from .speakers import (SpeakerResolver, clean_name, is_pronoun, iter_runs, lowercase_role_head, match_run,
-                       role_after_name, speaker_span)
+                       role_after_name, speaker_span, speaker_word_kind)
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -56,8 +57,6 @@ MIN_UNATTRIBUTED_WORDS = 4
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/")
-DEMONSTRATIVES = {"ini", "itu", "tersebut"}  # `mantan Kepala Bappeda Prabumulih ini`: refers back
-NOT_A_SUBJECT = {"yang", "untuk", "akan", "dapat", "bisa", "agar", "dan", "atau", "tidak", "tak", "belum", "ingin", "harus"}
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ def speech_lexicon() -> Lexicon:
 def alternation(forms: list[str], capitalised: bool = False) -> str:
     """A regex alternation of word forms, longest first (and their sentence-initial capitalised forms)."""
     forms = forms + [form[:1].upper() + form[1:] for form in forms] if capitalised else forms
-    return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return lexicon_alternation(forms)
 
 
 @dataclass
@@ -205,8 +204,7 @@ def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[State
 
 @lru_cache(maxsize=None)
 def title_cue_pattern() -> regex.Pattern:
-    cues = "|".join(regex.escape(cue) for cue in sorted(load_list("title_cues.txt"), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}-])(?:{cues})[ \t]*\Z", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{lexicon_alternation(load_list('title_cues.txt'))})[ \t]*\Z", regex.IGNORECASE)
 
 
 def after_title_cue(text: str, opening: int) -> bool:
@@ -283,9 +281,9 @@ def locate_subject(text: str, verb_start: int, sentence_start: int, statement: S
     if not words:
         return False
     last = words[-1]
-    if last.lower() in NOT_A_SUBJECT:
+    if last.lower() in speaker_word_kind("not_subject"):
         return False
-    if is_pronoun(last) or is_pronoun(words[0]) or last in DEMONSTRATIVES:
+    if is_pronoun(last) or is_pronoun(words[0]) or last in speaker_word_kind("demonstrative"):
         statement.refers_back = True
         return True
     run = subject_run(core)
@@ -300,8 +298,7 @@ RELATIVE_CLAUSE = regex.compile(r",\s*yang\s[^,]*,?\s*\Z")
 @lru_cache(maxsize=None)
 def adverbs_before_verb() -> regex.Pattern:
     """Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Acep sebelumnya mengatakan`)."""
-    words = [word for word, kind in load_table("speaker_words.tsv") if kind == "adverb"]
-    return regex.compile(rf"(?:\s+(?:{alternation(words)}))+\s*\Z")
+    return regex.compile(rf"(?:\s+(?:{alternation(sorted(speaker_word_kind('adverb')))}))+\s*\Z")
 
 
 def subject_run(core: str) -> Optional[tuple[int, int]]:

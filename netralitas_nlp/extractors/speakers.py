@@ -24,7 +24,7 @@ import regex
 
 from ..gazetteer import KIND_PREFIXES, bare_names
 from ..ingest.dateline import known_outlets
-from ..lang import load_list, load_table
+from ..lang import alternation, load_list, load_table
 from ..names import is_honorific, parse_name
 from ..records import Official, Span
 
@@ -87,17 +87,26 @@ class SpeakerWords:
     negators: frozenset[str]
 
 
+# The kinds of lang/id/speaker_words.tsv (its header says what each one is).
+SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject")
+
+
+@lru_cache(maxsize=None)
+def speaker_word_kind(kind: str) -> frozenset[str]:
+    """The words of one kind in speaker_words.tsv."""
+    if kind not in SPEAKER_WORD_KINDS:
+        raise ValueError(f"unknown speaker word kind {kind!r}")
+    return frozenset(word for word, word_kind in load_table("speaker_words.tsv") if word_kind == kind)
+
+
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    kinds: dict[str, set[str]] = {"role": set(), "pronoun": set(), "negator": set(), "opener": set(), "adverb": set()}
-    for word, kind in load_table("speaker_words.tsv"):
-        kinds[kind].add(word)
     titles = {entry for entry in load_list("honorifics.txt")}
     titles |= {entry for entry in load_list("degrees.txt")}
     for row in load_table("ranks.txt"):
         titles |= set(row[0].split())
-    return SpeakerWords(frozenset(titles), frozenset(kinds["role"]), frozenset(kinds["pronoun"]),
-                        frozenset(kinds["negator"]))
+    return SpeakerWords(frozenset(titles), speaker_word_kind("role"), speaker_word_kind("pronoun"),
+                        speaker_word_kind("negator"))
 
 
 def is_pronoun(word: str) -> bool:
@@ -375,11 +384,6 @@ def name_words(name: str) -> list[str]:
     return [word.lower() for word in regex.findall(r"[\p{L}\p{N}'’]+", name)]
 
 
-@lru_cache(maxsize=None)
-def clause_openers() -> frozenset[str]:
-    return frozenset(word for word, kind in load_table("speaker_words.tsv") if kind == "opener")
-
-
 CLAUSE_BOUNDARY = regex.compile(r"(?:[.!?\n”\"]\s*|,\s+)(?=[^.!?\n”\",]*\Z)")
 
 
@@ -390,7 +394,7 @@ def is_clause_subject(text: str, start: int) -> bool:
     boundary = CLAUSE_BOUNDARY.search(window)
     prefix = window[boundary.end():] if boundary else window
     words = prefix.split()
-    while words and words[0].lower().rstrip(",") in clause_openers():
+    while words and words[0].lower().rstrip(",") in speaker_word_kind("opener"):
         words = words[1:]
     return all(word.lstrip("(")[:1].isupper() or word in ("dan", "&") for word in words) and \
         (boundary is not None or start - 160 <= 0)
@@ -412,8 +416,7 @@ def role_after_name() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def role_head_alternation() -> str:
     """Office and occupation nouns of ``generic_role_heads.txt``, lower-cased, longest first."""
-    heads = sorted({head.lower() for head in load_list("generic_role_heads.txt")}, key=len, reverse=True)
-    return "|".join(regex.escape(head) for head in heads)
+    return alternation(head.lower() for head in load_list("generic_role_heads.txt"))
 
 
 def appositive_people(text: str) -> list[Person]:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_list, load_table
+from ..lang import alternation, load_list, load_table
 from .speakers import speaker_words
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
@@ -33,8 +33,7 @@ def directive_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def cue_pattern() -> regex.Pattern:
-    cues = sorted(warning_cues(), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}-])(?:" + "|".join(regex.escape(cue) for cue in cues) + r")(?![\p{L}-])",
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(warning_cues())})(?![\p{{L}}-])",
                          regex.IGNORECASE)
 
 

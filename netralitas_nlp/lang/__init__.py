@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
+
+import regex
 
 LANG_DIR = Path(__file__).resolve().parent
 
@@ -43,6 +46,12 @@ def load_list(name: str, lang: str = "id") -> tuple[str, ...]:
 def load_table(name: str, lang: str = "id") -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file (cells stripped; empty cells kept as '')."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _data_lines(name, lang))
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of literal lexicon forms, longest first, so ``Desember`` wins over ``Des`` and
+    ``Kepala Dinas`` over ``Kepala`` (a regex alternation takes the first branch that matches)."""
+    return "|".join(regex.escape(form) for form in sorted(set(forms), key=lambda form: (-len(form), form)))
 
 
 @lru_cache(maxsize=None)
