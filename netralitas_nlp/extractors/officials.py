@@ -534,9 +534,18 @@ class _Builder:
         return {word.casefold() for word in self.parsed.name.split()}
 
     def add_role(self, role: Role) -> None:
-        key = (role.position, role.acting, role.jurisdiction, role.former)
-        if all((r.position, r.acting, r.jurisdiction, r.former) != key for r in self.roles):
-            self.roles.append(role)
+        # The same office written again without its region (`Gubernur Jabar ... Gubernur`) is one role;
+        # the form that names the region is kept.
+        key = (role.position, role.acting, role.former)
+        for index, known in enumerate(self.roles):
+            if (known.position, known.acting, known.former) != key:
+                continue
+            if known.jurisdiction == role.jurisdiction or role.jurisdiction is None:
+                return
+            if known.jurisdiction is None:
+                self.roles[index] = role
+                return
+        self.roles.append(role)
 
     def add_mention(self, text: str, start: int, end: int, alias: str) -> None:
         if all(m.start != start for m in self.mentions):

@@ -91,7 +91,10 @@ def multiword_lowercase(form: str) -> set[str]:
     return {f"{head} {rest.lower()}", f"{head.lower()} {rest.lower()}"}
 
 
-WORD_START = regex.compile(r"(?<![\p{L}\-])\p{L}+")
+# A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
+# hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!\p{L}-)"
+WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
 def first_words(*vocabularies) -> frozenset[str]:
@@ -135,7 +138,7 @@ def generic_triggers() -> frozenset[str]:
 def role_regex() -> regex.Pattern:
     # Named lists (\L<...>) are regex's set matching: longest first, fast on large vocabularies.
     return regex.compile(
-        r"(?<![\p{L}\-])(?:(?P<former>\L<former>)\s+)?"
+        WORD_BOUNDARY_BEFORE + r"(?:(?P<former>\L<former>)\s+)?"
         r"(?:(?P<acting>\L<acting>)(?:\s*\(\L<acting>\))?\s+)?"
         r"(?:(?P<candidate>\L<candidate>)\s+)?"
         r"(?:(?P<head>\L<heads>)\s+(?P<body>\L<bodies>)|(?P<office>\L<positions>))"
@@ -165,7 +168,7 @@ GENERIC_TAIL = rf"(?:\s+(?!(?:{VERB_SHAPED}|yang)(?![\p{{L}}]))[^\s,.;:“”\"(
 @lru_cache(maxsize=1)
 def generic_role_regex() -> regex.Pattern:
     return regex.compile(
-        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
@@ -174,7 +177,7 @@ def generic_role_regex() -> regex.Pattern:
 def generic_run_regex() -> regex.Pattern:
     """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
     return regex.compile(
-        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 

@@ -1,0 +1,40 @@
+"""Officials, round 4 of issue 4: duplicate roles, roles after a dateline dash, and the pairing rules added
+for the dev gold's misses — on dev gold articles and the PFSA-ID tuning split, plus written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from netralitas_nlp import Extractor, extract
+from tests.conftest import require_shared
+
+
+def positions_of(record) -> dict[str, list[str]]:
+    return {official.name: [role.position for role in official.roles] for official in record.officials}
+
+
+@pytest.fixture(scope="module")
+def dev_records() -> dict:
+    require_shared("gold")
+    from netralitas_nlp.evaluate import gold_inputs, load_gold_dir, shared_dir
+
+    ids = [gold["id"] for gold in load_gold_dir(shared_dir() / "gold")]
+    return {record.id: record for record in Extractor().pipe(gold_inputs(ids, shared_dir()))}
+
+
+def test_an_office_repeated_without_its_region_is_one_role(dev_records):
+    # `Bupati Asmat Elisa Kambu ... Bupati Elisa Kambu`: one office, the form with the region kept.
+    roles = next(o.roles for o in dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0203"].officials if o.name == "Elisa Kambu")
+    assert [(role.position, role.jurisdiction) for role in roles] == [("Bupati", "Kabupaten Asmat")]
+
+
+def test_role_right_after_a_dateline_dash(dev_records):
+    # `Surabaya (ANTARA News)-Bakal calon Gubernur Jawa Timur Saifullah Yusuf`.
+    record = dev_records["indosum:1515285000-saifullah-yusuf-nilai-mundurnya-anas-ada-hikmahnya"]
+    assert "Bakal Calon Gubernur" in positions_of(record)["Saifullah Yusuf"]
+
+
+def test_hyphenated_word_is_still_no_role_start():
+    # `PDI-P` must not open a role at `P`; a dash glued to a word is that word's hyphen.
+    record = extract("Ketua DPC PDI-Perjuangan Kota Bogor, Budi Santoso, mengatakan hal itu.")
+    assert all(not name.startswith("Perjuangan") for name in positions_of(record))
