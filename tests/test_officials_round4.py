@@ -38,3 +38,24 @@ def test_hyphenated_word_is_still_no_role_start():
     # `PDI-P` must not open a role at `P`; a dash glued to a word is that word's hyphen.
     record = extract("Ketua DPC PDI-Perjuangan Kota Bogor, Budi Santoso, mengatakan hal itu.")
     assert all(not name.startswith("Perjuangan") for name in positions_of(record))
+
+
+def test_office_someone_becomes_is_theirs(dev_records):
+    # `Wakil Wali Kota Bekasi Ahmad Syaikhu mengaku sudah mendapat kepastian menjadi bakal calon Wagub Jabar`.
+    record = dev_records["indosum:1503389976-deddy-mizwar-berharap-dukungan-pan"]
+    assert "Bakal Calon Wakil Gubernur" in positions_of(record)["Ahmad Syaikhu"]
+
+
+def test_becoming_after_a_bare_relative_pronoun_is_nobody_named():
+    record = extract("Bupati Sleman Sri Purnomo hadir. Narapidana yang menjadi anggota DPRD itu ditangkap.")
+    assert positions_of(record) == {"Sri Purnomo": ["Bupati"]}
+
+
+def test_pairs_credited_with_votes_are_candidates(dev_records):
+    # `... masing-masing Bartolomius-Deny 8.636 suara, Yulius-Yunus 33.598 suara, dan Thobias-Hermaus 1.928 suara`;
+    # and no `calon Bartolomius` read inside `pasangan calon Bartolomius Mirip-Deny Miagoni`.
+    positions = positions_of(dev_records["indosum:1495600200-mk-tolak-gugatan-sengketa-pilkada-intan-jaya-papua"])
+    assert positions["Thobias"] == ["Calon Bupati"]
+    assert positions["Hermaus"] == ["Calon Wakil Bupati"]
+    assert positions["Bartolomius Mirip"] == ["Calon Bupati"]
+    assert not any("-" in name for name in positions)

@@ -40,6 +40,9 @@ DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
                     r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
+# `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
+# bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
+BECOMING_BEFORE = regex.compile(r"(?<!\byang\s+)menjadi\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
 NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
@@ -343,7 +346,8 @@ def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
 def is_anaphoric(text: str, role: RoleMention) -> bool:
     """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
     before = text[max(0, role.start - 30):role.start]
-    return role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+    return (role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+            or (role.listed and bool(BECOMING_BEFORE.search(before))))
 
 
 def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
@@ -404,7 +408,7 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
         if not body.strip(" ,") or "\n" in body:
             return role
         longer = role.role.model_copy(update={"title": role.role.title + body})
-        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker)
+        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker, role.listed)
     title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
@@ -421,7 +425,7 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     roles += find_generic_roles_ending_in_place(text, roles, words)
     roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
-    shared = [(match.start(), match.end()) for match in office_pair_regex().finditer(text)]
+    shared = shared_office_spans(text)
     for role in roles:
         if role.start < taken_until or any(start <= role.start < end for start, end in shared):
             continue  # inside a person already read (a name word that is also an office), or a shared office
@@ -501,6 +505,36 @@ def _pair_people(text: str, match: regex.Match, positions: tuple[str, str]) -> l
     return pairs
 
 
+@lru_cache(maxsize=1)
+def pair_with_votes_regex() -> regex.Pattern:
+    """``Yulius-Yunus 33.598 suara``, ``Thobias-Hermaus meraih 1.928 suara``: a hyphenated pair credited
+    with votes is a candidate pair, named or not after a ``pasangan`` marker."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<first>{PAIR_NAMES})\s*[-–]\s*(?P<second>{PAIR_NAMES})"
+        rf"\s+(?:\p{{Ll}}+\s+)?\d[\d.,]*\s+(?:suara|persen)(?![\p{{L}}])"
+    )
+
+
+def contested_pair_matches(text: str) -> list[regex.Match]:
+    """Candidate pairs (marked or credited with votes), in text order, where the article names the contest."""
+    matches = sorted([*candidate_pair_regex().finditer(text), *pair_with_votes_regex().finditer(text)],
+                     key=lambda match: match.start("first"))
+    if not matches or contested_office(text, matches[0].start()) is None:
+        return []
+    kept = []
+    for match in matches:
+        if not kept or match.start("first") >= kept[-1].end("second"):
+            kept.append(match)
+    return kept
+
+
+def shared_office_spans(text: str) -> list[tuple[int, int]]:
+    """Where candidate_pairs shares an office out to a pair; no single role is read inside them
+    (`pasangan calon Bartolomius Mirip-Deny Miagoni` is no `calon Bartolomius`)."""
+    matches = [*office_pair_regex().finditer(text), *contested_pair_matches(text)]
+    return [(match.start(), match.end()) for match in matches]
+
+
 def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
     """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>;
     ``X-Y sebagai Bupati dan Wakil Bupati Keerom``: the office and its deputy."""
@@ -509,12 +543,10 @@ def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
         office = office_variants()[match.group("office")].position
         pairs += _pair_people(text, match, (office, f"Wakil {office}"))
         taken.append(match.start("first"))
-    for match in candidate_pair_regex().finditer(text):
+    for match in contested_pair_matches(text):
         if match.start("first") in taken:
             continue
         office = contested_office(text, match.start())
-        if office is None:
-            break
         pairs += _pair_people(text, match, (f"Calon {office}", f"Calon Wakil {office}"))
     return pairs
 

@@ -189,6 +189,7 @@ class RoleMention:
     title_start: int
     end: int
     former_marker: bool
+    listed: bool = False  # an office of the lexicon (positions, heads with a body), not a generic phrase
 
 
 def expand_title(title: str, expansions: dict[str, str]) -> str:
@@ -261,7 +262,7 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
             organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
         )
-        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former"))))
+        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former")), listed=True))
     return found
 
 
