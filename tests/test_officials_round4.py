@@ -59,3 +59,21 @@ def test_pairs_credited_with_votes_are_candidates(dev_records):
     assert positions["Hermaus"] == ["Calon Wakil Bupati"]
     assert positions["Bartolomius Mirip"] == ["Calon Bupati"]
     assert not any("-" in name for name in positions)
+
+
+def test_running_mate_is_the_deputy_candidate(dev_records):
+    # `Ia berpasangan dengan politisi Gerindra, anggota DPRD Medan, Aulia Rachman` after `kandidat wali kota`.
+    positions = positions_of(dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0079"])
+    assert "Calon Wakil Wali Kota" in positions["Aulia Rachman"]
+    assert "Calon Wakil Wali Kota" in positions["Salman Alfarisi"]
+
+
+def test_running_mate_takes_the_ticket_office_not_an_office_held():
+    record = extract("Calon gubernur nomor urut satu, Helmi Hasan, Wali Kota Bengkulu dua periode, "
+                     "berpasangan dengan Muslihan Diding Soetrisno pada Pilkada 2020.")
+    assert positions_of(record)["Muslihan Diding Soetrisno"] == ["Calon Wakil Gubernur"]
+
+
+def test_a_mate_named_as_head_candidate_is_no_deputy():
+    record = extract("Ulama mendukung Asep Maoshul berpasangan dengan bakal calon Gubernur Jabar Ridwan Kamil pada Pilgub Jabar.")
+    assert positions_of(record)["Ridwan Kamil"] == ["Bakal Calon Gubernur"]

@@ -32,7 +32,7 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import VERB_SHAPED, RoleMention, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -551,6 +551,49 @@ def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def running_mate_regex() -> regex.Pattern:
+    # The clause after the marker, up to the sentence's end: the mate is the first person named in it.
+    return regex.compile(r"(?<![\p{L}])\L<markers>(?![\p{L}])(?P<clause>[^.;:“”\"]{0,120})",
+                         markers=list(load_list("running_mate_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def candidacy_regex() -> regex.Pattern:
+    """``Calon gubernur nomor urut satu``: the office a candidate runs for, written with its marker."""
+    return regex.compile(r"(?<![\p{L}])(?i:\L<markers>)\s+(?P<office>(?i:\L<words>))(?![\p{L}])",
+                         markers=list(candidate_markers()), words=list(contested_offices()))
+
+
+def running_mate_office(text: str, start: int) -> Optional[str]:
+    """The office of the ticket a running mate joins: the candidacy named last in the 300 characters
+    before (``Calon gubernur ..., Helmi Hasan, Wali Kota Bengkulu, berpasangan dengan``), else the contest."""
+    candidacies = list(candidacy_regex().finditer(text, max(0, start - 300), start))
+    if candidacies:
+        return contested_offices()[candidacies[-1].group("office").casefold()]
+    return contested_office(text, start)
+
+
+def running_mates(text: str, pairs: list[tuple[PersonMention, Role]]) -> list[tuple[PersonMention, Role]]:
+    """``Ia berpasangan dengan politisi Gerindra, anggota DPRD Medan, Aulia Rachman``: the person named
+    first after the marker runs as the deputy of the office the article contests, unless the clause
+    names them a candidate for the head office (``... berpasangan dengan bakal calon Gubernur Jabar X``)."""
+    mates = []
+    for match in running_mate_regex().finditer(text):
+        office = running_mate_office(text, match.start())
+        direct = person_after_role().match(text, match.start("clause"))
+        named = [(person, role) for person, role in pairs if match.start("clause") <= person.start < match.end()]
+        if direct:
+            person = _person_from(text, direct.start("person"), direct.end("person"), keep_tail=False)
+            named += [(person, None)] if person else []
+        if office is None or not named:
+            continue
+        person, role = min(named, key=lambda pair: pair[0].start)
+        if role is None or "Calon" not in role.position.split():
+            mates.append((person, Role(title=f"Calon Wakil {office}", position=f"Calon Wakil {office}")))
+    return mates
+
+
 @dataclass
 class _Builder:
     parsed: ParsedName
@@ -681,6 +724,7 @@ def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
     pairs, unpaired = _paired(text)
     pairs += candidate_pairs(text)
+    pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
     for person, role in pairs:
         builder = _builder_for(builders, person.parsed)
