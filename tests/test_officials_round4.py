@@ -77,3 +77,14 @@ def test_running_mate_takes_the_ticket_office_not_an_office_held():
 def test_a_mate_named_as_head_candidate_is_no_deputy():
     record = extract("Ulama mendukung Asep Maoshul berpasangan dengan bakal calon Gubernur Jabar Ridwan Kamil pada Pilgub Jabar.")
     assert positions_of(record)["Ridwan Kamil"] == ["Bakal Calon Gubernur"]
+
+
+def test_names_after_a_pair_office_and_possessive_office(dev_records):
+    # `cagub-cawagub, Edy Rahmayadi dan Musa Rajekshah`: a candidate pair, no name with `dan` in it.
+    positions = positions_of(dev_records["indosum:1515231850-tak-pilih-tengku-erry-nasdem-deklarasikan-dukungan"])
+    assert positions["Musa Rajekshah"] == ["Calon Wakil Gubernur"]
+    assert not any(" dan " in name for name in positions)
+    # `Ketua DPD Arton Dohong dan Sekretarisnya, Sigit K Yunianto`: the office with -nya is no name.
+    positions = positions_of(dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0189"])
+    assert positions["Arton Dohong"] == ["Ketua DPD"]
+    assert not any("Sekretarisnya" in name for name in positions)

@@ -81,7 +81,14 @@ def non_name_words() -> frozenset[str]:
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
     words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
-    return frozenset(words - set(load_list("office_words_in_names.txt")))
+    return frozenset((words | possessive_offices()) - set(load_list("office_words_in_names.txt")))
+
+
+@lru_cache(maxsize=1)
+def possessive_offices() -> frozenset[str]:
+    """An office with the possessive `-nya` (`Ketua DPD Arton Dohong dan Sekretarisnya, Sigit`): no name."""
+    heads = {surface.split()[0] for surface in offices()} | {head.split()[0] for head in load_list("generic_role_heads.txt")}
+    return frozenset(f"{head}nya" for head in heads if head[:1].isupper())
 
 
 @dataclass
@@ -222,8 +229,9 @@ CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
 def another_role_start(text: str, start: int, end: int) -> int:
     """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
     (`Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`)."""
-    triggers = role_triggers() | generic_triggers()
-    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in triggers), end)
+    # An office with `-nya` (`dan Sekretarisnya`) also starts another phrase, not the name's last words.
+    opening = role_triggers() | generic_triggers() | possessive_offices()
+    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
 
 
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
@@ -261,7 +269,8 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
     # The role's body is the run before the name, or the lower-case words that qualify the head.
     needs_body = not match.group("modifiers")
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():run_end])
+    # A lower-case word (`dan`, `di`) inside the tail joins two names or a place: the name is after it.
+    while tail and (regex.search(r"[^\s\p{L}’'\-]|\s\p{Ll}", text[tail[0].start():run_end])
                     or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
