@@ -88,3 +88,13 @@ def test_names_after_a_pair_office_and_possessive_office(dev_records):
     positions = positions_of(dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0189"])
     assert positions["Arton Dohong"] == ["Ketua DPD"]
     assert not any("Sekretarisnya" in name for name in positions)
+
+
+def test_a_list_of_places_is_no_person(dev_records):
+    # `kepala daerah di Intan Jaya, Deiyai, Paniai Dogiyai, hingga Puncak Jaya`.
+    assert "Paniai Dogiyai" not in positions_of(dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0355"])
+
+
+def test_a_body_word_before_tersebut_is_no_person(dev_records):
+    # `kata mantan ketua umum GP Ansor tersebut`: the office of someone named before, `Ansor` no person.
+    assert "Ansor" not in positions_of(dev_records["indosum:1515285000-saifullah-yusuf-nilai-mundurnya-anas-ada-hikmahnya"])

@@ -131,8 +131,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
         if stops[0] == 0:
             return None
         return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
-    if resolve_region(parsed.name):
-        return None  # "Kota Palopo, ..." is a place, not a person
+    if resolve_region(parsed.name) or all(resolve_region(word) for word in texts):
+        return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
     if len(words) == 1 and parsed.name.rstrip(".").isupper():
         return None  # an acronym (`BNPB`) or an initial alone is no person
     return PersonMention(parsed, start, end, surface)
@@ -452,6 +452,9 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, as_found)
+        if person and ANAPHORIC_AFTER.match(text, person.end):
+            # `kata mantan ketua umum GP Ansor tersebut`: the "name" ends the body of an office said of someone named before.
+            person, role = None, role_cut_at(text, role, person.end)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
