@@ -98,3 +98,23 @@ def test_a_list_of_places_is_no_person(dev_records):
 def test_a_body_word_before_tersebut_is_no_person(dev_records):
     # `kata mantan ketua umum GP Ansor tersebut`: the office of someone named before, `Ansor` no person.
     assert "Ansor" not in positions_of(dev_records["indosum:1515285000-saifullah-yusuf-nilai-mundurnya-anas-ada-hikmahnya"])
+
+
+def test_byline_with_two_joined_roles(dev_records):
+    # `Mochamad Adli Wafi. Peneliti Pusat Kajian Demokrasi, ... FH UGM & Anggota Asosiasi ...` closing an opinion piece.
+    positions = positions_of(dev_records["detik2025:533"])
+    assert positions["Mochamad Adli Wafi"][0].startswith("Peneliti")
+    assert any(position.startswith("Anggota") for position in positions["Mochamad Adli Wafi"])
+
+
+def test_joined_offices_go_to_the_person_named_before():
+    record = extract("Ia berpasangan dengan Muslihan Diding Soetrisno yang pernah menjabat Bupati Bengkulu Utara "
+                     "(2001-2006) dan Bupati Rejang Lebong (1994-1999).")
+    roles = next(o.roles for o in record.officials if o.name == "Muslihan Diding Soetrisno")
+    assert [role.title for role in roles][:2] == ["Bupati Bengkulu Utara", "Bupati Rejang Lebong"]
+
+
+def test_listed_offices_after_a_comma_are_not_joined():
+    record = extract("Hadir Ketua DPR Puan Maharani, Ketua MPR Bambang Soesatyo, dan Menteri Agama pada acara itu.")
+    positions = positions_of(record)
+    assert positions["Puan Maharani"] == ["Ketua DPR"] and positions["Bambang Soesatyo"] == ["Ketua MPR"]

@@ -38,6 +38,7 @@ NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
 BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
+                    r"|\s+yang\s+(?:juga\s+|pernah\s+|kini\s+|sempat\s+)?menjabat\s+"
                     r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
 # `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
@@ -344,9 +345,17 @@ def titles_start(text: str, run_start: int, name_start: int) -> int:
     return name_start
 
 
+@lru_cache(maxsize=1)
+def byline_person_regex() -> regex.Pattern:
+    """A line opened by a name and a full stop, the role after it: a writer's byline
+    (``Mochamad Adli Wafi. Peneliti Pusat Kajian ...``)."""
+    return regex.compile(rf"(?:(?<=\n)|^)(?P<person>{PERSON})\.\s+$", titles=person_titles())
+
+
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     window_start = max(0, role.start - LOOKBACK)
-    match = person_before_role().search(text, window_start, role.start)
+    match = (person_before_role().search(text, window_start, role.start)
+             or byline_person_regex().search(text, window_start, role.start))
     if not match:
         return None
     return _person_from(text, match.start("person"), match.end("person"), keep_tail=True)
@@ -428,6 +437,7 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
+    last_before = None  # the last person named before the role they hold, and where that role starts
     words = trigger_words(text)
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
@@ -455,12 +465,29 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         if person and ANAPHORIC_AFTER.match(text, person.end):
             # `kata mantan ketua umum GP Ansor tersebut`: the "name" ends the body of an office said of someone named before.
             person, role = None, role_cut_at(text, role, person.end)
+        person = person or holder_of_conjoined_role(text, role, last_before)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
+            last_before = (person, role.start) if person.end <= role.start else None
         else:
             unpaired.append(role)
     return pairs, unpaired
+
+
+# Not after a comma: `Ketua MPR, Ketua Mahkamah Agung, ..., dan Menteri Agama` lists offices of several people.
+CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus))(?:\s+\p{Ll}+)?\s+$")
+
+
+def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional[tuple[PersonMention, int]]) -> Optional[PersonMention]:
+    """``Akhyar yang merupakan kader PDI-P dan petahana wali kota``, ``Adli Wafi. Peneliti ... & Anggota ...``:
+    a role joined to the one before, in the same sentence, by the person named before that one."""
+    if last_before is None:
+        return None
+    person, previous_start = last_before
+    if regex.search(r"[.;\n]", text[previous_start:role.start]) or not CONJOINED_ROLE.search(text, previous_start, role.start):
+        return None
+    return person
 
 
 @lru_cache(maxsize=1)
