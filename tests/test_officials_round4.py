@@ -118,3 +118,11 @@ def test_listed_offices_after_a_comma_are_not_joined():
     record = extract("Hadir Ketua DPR Puan Maharani, Ketua MPR Bambang Soesatyo, dan Menteri Agama pada acara itu.")
     positions = positions_of(record)
     assert positions["Puan Maharani"] == ["Ketua DPR"] and positions["Bambang Soesatyo"] == ["Ketua MPR"]
+
+
+@pytest.mark.parametrize("written, name, position", [
+    ("Bupati Jepara Ahmad Marzuqi, kader DPW PPP Jateng, mendatangi kantor itu.", "Ahmad Marzuqi", "Kader Partai DPW PPP"),
+    ("Ketua DPC PPP Blora Abu Nafi hadir di sana.", "Abu Nafi", "Ketua DPC PPP"),
+])
+def test_party_boards_are_bodies_of_a_role(written, name, position):
+    assert position in positions_of(extract(written))[name]

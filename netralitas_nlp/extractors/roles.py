@@ -145,7 +145,7 @@ def role_regex() -> regex.Pattern:
         r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
         former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
         acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
-        bodies=list(bodies_by_form()), positions=list(office_variants()),
+        bodies=list(role_bodies()), positions=list(office_variants()),
     )
 
 
@@ -201,7 +201,7 @@ def expand_title(title: str, expansions: dict[str, str]) -> str:
 def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
     """(position, body, office) of a role match."""
     if match.group("head"):
-        body = bodies_by_form()[match.group("body")]
+        body = role_bodies()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
         # A party's offices name the party too: `Ketua Umum PKS`, `Ketua DPD Partai Golkar`, `Kader Partai NasDem`.
@@ -213,6 +213,13 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
     return position, body_by_acronym().get(office.organization), office
+
+
+@lru_cache(maxsize=1)
+def role_bodies() -> dict[str, Body]:
+    """Bodies a head may name: the institutions, and a party's boards (`Ketua DPC PPP Blora`, `kader DPW PPP`)."""
+    boards = {organ: Body(organ, full, "", False) for organ, full in party_organs().items()}
+    return {**boards, **bodies_by_form()}
 
 
 def without_repeats(position: str) -> str:
