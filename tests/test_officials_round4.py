@@ -126,3 +126,15 @@ def test_listed_offices_after_a_comma_are_not_joined():
 ])
 def test_party_boards_are_bodies_of_a_role(written, name, position):
     assert position in positions_of(extract(written))[name]
+
+
+def test_role_qualified_before_comma_and_held_by_several(dev_records):
+    # `serta dua anggota DPR daerah pemilihan Kalteng, Agustiar Sabran serta Willy M Yoseph`.
+    positions = positions_of(dev_records["pfsa:pfsa-id-med_dev-dl-20-v2:0189"])
+    assert positions["Agustiar Sabran"] == ["Anggota DPR"]
+    assert positions["Willy M Yoseph"] == ["Anggota DPR"]
+
+
+def test_a_single_holder_takes_no_listed_neighbour():
+    record = extract("Anggota DPR daerah pemilihan Kalteng, Agustiar Sabran dan Budi Santoso hadir di sana.")
+    assert "Budi Santoso" not in positions_of(record)

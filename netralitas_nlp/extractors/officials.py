@@ -156,11 +156,21 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
-    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person.
-    clause = RELATIVE_CLAUSE.match(text, role.end)
+    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person;
+    # "anggota DPR daerah pemilihan Kalteng, Agustiar Sabran": lower-case words that qualify the role, then the person.
+    clause = RELATIVE_CLAUSE.match(text, role.end) or qualifier_regex().match(text, role.end)
     if person is None and clause:
         return person_after(text, role, clause.end())
     return person
+
+
+@lru_cache(maxsize=1)
+def qualifier_regex() -> regex.Pattern:
+    """Lower-case words (no verb, no preposition or clause word) and at most two capitalised ones, then a comma."""
+    return regex.compile(
+        rf"\G(?:\s+(?!(?:{VERB_SHAPED}|\L<breaks>|dan|atau|serta)(?![\p{{L}}]))\p{{Ll}}+){{1,4}}(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,2}}\s*,",
+        breaks=list(load_list("role_phrase_breaks.txt")), verb_shaped_nouns=verb_shaped_nouns(),
+    )
 
 
 RUN_NAME_WORDS = 3  # a person at the end of a role run is read as at most its last three words
@@ -469,6 +479,9 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
+            for fellow in fellow_holders(text, role, person):
+                pairs.append((fellow, role.role))
+                taken_until = max(taken_until, fellow.end)
             last_before = (person, role.start) if person.end <= role.start else None
         else:
             unpaired.append(role)
@@ -476,6 +489,32 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
 
 
 # Not after a comma: `Ketua MPR, Ketua Mahkamah Agung, ..., dan Menteri Agama` lists offices of several people.
+@lru_cache(maxsize=1)
+def plural_role_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])(?i:\L<markers>)\s+$", markers=list(load_list("plural_role_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def next_person_regex() -> regex.Pattern:
+    return regex.compile(rf"\G(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?P<person>{PERSON})", titles=person_titles())
+
+
+def fellow_holders(text: str, role: RoleMention, person: PersonMention) -> list[PersonMention]:
+    """``dua anggota DPR daerah pemilihan Kalteng, Agustiar Sabran serta Willy M Yoseph``: a role written
+    with a number or ``para`` is held by each person listed after the first."""
+    fellows: list[PersonMention] = []
+    if person.start < role.end or not plural_role_regex().search(text, max(0, role.start - 12), role.start):
+        return fellows
+    end = person.end
+    while len(fellows) < 4 and (match := next_person_regex().match(text, end)):
+        fellow = _person_from(text, match.start("person"), match.end("person"), keep_tail=False)
+        if fellow is None:
+            break
+        fellows.append(fellow)
+        end = fellow.end
+    return fellows
+
+
 CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus))(?:\s+\p{Ll}+)?\s+$")
 
 
