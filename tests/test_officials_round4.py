@@ -138,3 +138,11 @@ def test_role_qualified_before_comma_and_held_by_several(dev_records):
 def test_a_single_holder_takes_no_listed_neighbour():
     record = extract("Anggota DPR daerah pemilihan Kalteng, Agustiar Sabran dan Budi Santoso hadir di sana.")
     assert "Budi Santoso" not in positions_of(record)
+
+
+def test_village_chain_before_the_name():
+    # PFSA tuning article 0000: `kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo`.
+    record = extract("kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo di Kabupaten Sleman.")
+    assert positions_of(record) == {"Wahyu Wibowo": ["Kepala Dusun"]}
+    record = extract("Kepala Desa Sukamaju Budi Santoso mengatakan hal itu.")
+    assert positions_of(record) == {"Budi Santoso": ["Kepala Desa"]}

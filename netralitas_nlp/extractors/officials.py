@@ -149,6 +149,10 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     person = _person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
     if end != role.end:
         return person
+    # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": village names, then the person.
+    chain = village_chain_end(text, role)
+    if chain is not None:
+        return person_after(text, role, chain)
     # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
     comma = PLACE_COMMA.match(text, person.end if person else end)
     if comma:
@@ -162,6 +166,35 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     if person is None and clause:
         return person_after(text, role, clause.end())
     return person
+
+
+@lru_cache(maxsize=1)
+def village_regex() -> regex.Pattern:
+    """A village's name (after a role ending in its designation), then designated names, each set off by a comma."""
+    name = r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?"
+    return regex.compile(rf"\G\s+{name}(?:\s*,\s*\L<designations>\s+{name})*\s*(?=,)",
+                         designations=list(place_designations()))
+
+
+@lru_cache(maxsize=1)
+def place_designations() -> frozenset[str]:
+    return frozenset(load_list("place_designations.txt"))
+
+
+def village_chain_end(text: str, role: RoleMention) -> Optional[int]:
+    """Where the names of a village chain after a role end (``Kepala Desa X, Kecamatan Y``), else None."""
+    last_word = role.role.title.rsplit(None, 1)[-1] if role.role.title else ""
+    if last_word not in place_designations():
+        return None
+    match = village_regex().match(text, role.end)
+    if match:
+        return match.end()
+    # `Kepala Desa Sukamaju Budi Santoso`: in a run of three or more names the first is the village's.
+    run = VILLAGE_BEFORE_NAME.match(text, role.end)
+    return run.end("village") if run else None
+
+
+VILLAGE_BEFORE_NAME = regex.compile(r"\G\s+(?P<village>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-]*){2}")
 
 
 @lru_cache(maxsize=1)
