@@ -144,5 +144,6 @@ def test_village_chain_before_the_name():
     # PFSA tuning article 0000: `kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo`.
     record = extract("kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo di Kabupaten Sleman.")
     assert positions_of(record) == {"Wahyu Wibowo": ["Kepala Dusun"]}
+    assert record.officials[0].roles[0].title == "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan"
     record = extract("Kepala Desa Sukamaju Budi Santoso mengatakan hal itu.")
     assert positions_of(record) == {"Budi Santoso": ["Kepala Desa"]}

@@ -492,6 +492,8 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
         if role.start < taken_until or any(start <= role.start < end for start, end in shared):
             continue  # inside a person already read (a name word that is also an office), or a shared office
         person, as_found = person_after(text, role), role
+        if person and village_chain_end(text, role) is not None:
+            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Nglahar, ...`
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
