@@ -147,3 +147,10 @@ def test_village_chain_before_the_name():
     assert record.officials[0].roles[0].title == "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan"
     record = extract("Kepala Desa Sukamaju Budi Santoso mengatakan hal itu.")
     assert positions_of(record) == {"Budi Santoso": ["Kepala Desa"]}
+
+
+def test_english_job_titles_in_apposition():
+    # PFSA tuning article 0198: `kata Russell Cohen, Regional Head of Operations Grab.`
+    record = extract("“Partisi plastik dipasang,” kata Russell Cohen, Regional Head of Operations Grab. Partisi itu dibagikan.")
+    roles = {official.name: [role.title for role in official.roles] for official in record.officials}
+    assert roles == {"Russell Cohen": ["Regional Head of Operations Grab"]}
