@@ -154,3 +154,10 @@ def test_english_job_titles_in_apposition():
     record = extract("“Partisi plastik dipasang,” kata Russell Cohen, Regional Head of Operations Grab. Partisi itu dibagikan.")
     roles = {official.name: [role.title for role in official.roles] for official in record.officials}
     assert roles == {"Russell Cohen": ["Regional Head of Operations Grab"]}
+
+
+def test_office_after_a_candidacy_word_is_a_candidacy(dev_records):
+    # `membahas pencalonan dirinya sebagai gubernur`: Calon Gubernur, not the office held.
+    positions = positions_of(dev_records["indosum:1503389976-deddy-mizwar-berharap-dukungan-pan"])
+    assert "Gubernur" not in positions["Deddy Mizwar"]
+    assert "Calon Gubernur" in positions["Deddy Mizwar"]

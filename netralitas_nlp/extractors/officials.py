@@ -829,7 +829,21 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
             continue
         before = [(m.start, builder) for builder in builders for m in builder.mentions if m.end <= role.start]
         if before:
-            max(before, key=lambda item: item[0])[1].add_role(role.role)
+            max(before, key=lambda item: item[0])[1].add_role(as_candidacy(text, role))
+
+
+@lru_cache(maxsize=1)
+def candidacy_word_regex() -> regex.Pattern:
+    """A candidacy word, then at most three words before the office (`pencalonan dirinya sebagai gubernur`)."""
+    return regex.compile(r"(?<![\p{L}])(?i:\L<words>)(?:\s+\p{L}+){0,3}\s+$", words=list(load_list("candidacy_words.txt")))
+
+
+def as_candidacy(text: str, role: RoleMention) -> Role:
+    """The role, as the candidacy for it where a candidacy word precedes it."""
+    position = role.role.position or ""
+    if "Calon" in position.split() or not candidacy_word_regex().search(text, max(0, role.start - 50), role.start):
+        return role.role
+    return role.role.model_copy(update={"position": f"Calon {position}"})
 
 
 @extraction_component("netralitas_officials", attr="officials")
