@@ -161,3 +161,10 @@ def test_office_after_a_candidacy_word_is_a_candidacy(dev_records):
     positions = positions_of(dev_records["indosum:1503389976-deddy-mizwar-berharap-dukungan-pan"])
     assert "Gubernur" not in positions["Deddy Mizwar"]
     assert "Calon Gubernur" in positions["Deddy Mizwar"]
+
+
+def test_middle_name_short_form_and_joined_subject(dev_records):
+    # `La Ode M Rajiun Tumada ... Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`.
+    positions = positions_of(dev_records["pfsa:pfsa-id_dev-40:0089"])
+    assert "Bakal Calon Bupati" in positions["La Ode M Rajiun Tumada"]
+    assert "Bakal Calon Bupati" in positions["Rusman Emba"]

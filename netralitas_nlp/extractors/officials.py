@@ -776,11 +776,12 @@ def _builder_for(builders: list[_Builder], parsed: ParsedName) -> _Builder:
 
 
 def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
-    """First and last name words that point to exactly one official."""
+    """Name words that point to exactly one official: the first and last, and a middle word of four letters or
+    more (`La Ode M Rajiun Tumada ... kata Rajiun`)."""
     owners: dict[str, list[_Builder]] = {}
     for builder in builders:
         words = builder.parsed.name.split()
-        for word in {words[0], words[-1]}:
+        for word in {words[0], words[-1]} | {word for word in words[1:-1] if len(word) >= 4}:
             if len(word) >= 3 and not word.endswith(".") and word not in non_name_words():
                 owners.setdefault(word, []).append(builder)
     return {word: found[0] for word, found in owners.items() if len(found) == 1}
@@ -827,9 +828,17 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
     for role in roles:
         if not is_anaphoric(text, role):
             continue
-        before = [(m.start, builder) for builder in builders for m in builder.mentions if m.end <= role.start]
-        if before:
-            max(before, key=lambda item: item[0])[1].add_role(as_candidacy(text, role))
+        before = sorted((m.start, m.end, index) for index, builder in enumerate(builders)
+                        for m in builder.mentions if m.end <= role.start)
+        if not before:
+            continue
+        builders[before[-1][2]].add_role(as_candidacy(text, role))
+        # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
+        if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
+            builders[before[-2][2]].add_role(as_candidacy(text, role))
+
+
+JOINED_SUBJECT = regex.compile(r"\s+(?:dan|serta|&)\s+")
 
 
 @lru_cache(maxsize=1)
