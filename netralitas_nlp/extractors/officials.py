@@ -628,17 +628,32 @@ def pair_with_votes_regex() -> regex.Pattern:
     )
 
 
-def contested_pair_matches(text: str) -> list[regex.Match]:
+VOTES = regex.compile(r"\d[\d.,]*\s+(?:suara|persen)(?![\p{L}])")
+
+
+def pairs_with_votes(text: str) -> list[regex.Match]:
+    """Pairs credited with votes; the pair regex is tried only just before a vote count (faster than a full scan)."""
+    found = []
+    for votes in VOTES.finditer(text):
+        window = pair_with_votes_regex().finditer(text, max(0, votes.start() - 90), votes.end(), overlapped=True)
+        match = next((match for match in window if match.end() == votes.end()), None)
+        if match:
+            found.append(match)
+    return found
+
+
+@lru_cache(maxsize=4)
+def contested_pair_matches(text: str) -> tuple[regex.Match, ...]:
     """Candidate pairs (marked or credited with votes), in text order, where the article names the contest."""
-    matches = sorted([*candidate_pair_regex().finditer(text), *pair_with_votes_regex().finditer(text)],
+    matches = sorted([*candidate_pair_regex().finditer(text), *pairs_with_votes(text)],
                      key=lambda match: match.start("first"))
     if not matches or contested_office(text, matches[0].start()) is None:
-        return []
-    kept = []
+        return ()
+    kept: list[regex.Match] = []
     for match in matches:
         if not kept or match.start("first") >= kept[-1].end("second"):
             kept.append(match)
-    return kept
+    return tuple(kept)
 
 
 def shared_office_spans(text: str) -> list[tuple[int, int]]:
