@@ -32,14 +32,18 @@ from ..lang import load_list, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import VERB_SHAPED, RoleMention, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
 BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
+                    r"|\s+yang\s+(?:juga\s+|pernah\s+|kini\s+|sempat\s+)?menjabat\s+"
                     r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
 ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
+# `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
+# bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
+BECOMING_BEFORE = regex.compile(r"(?<!\byang\s+)menjadi\s*$")
 ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
 LOOKBACK = 90
 NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
@@ -78,7 +82,14 @@ def non_name_words() -> frozenset[str]:
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
     words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
-    return frozenset(words - set(load_list("office_words_in_names.txt")))
+    return frozenset((words | possessive_offices()) - set(load_list("office_words_in_names.txt")))
+
+
+@lru_cache(maxsize=1)
+def possessive_offices() -> frozenset[str]:
+    """An office with the possessive `-nya` (`Ketua DPD Arton Dohong dan Sekretarisnya, Sigit`): no name."""
+    heads = {surface.split()[0] for surface in offices()} | {head.split()[0] for head in load_list("generic_role_heads.txt")}
+    return frozenset(f"{head}nya" for head in heads if head[:1].isupper())
 
 
 @dataclass
@@ -121,8 +132,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
         if stops[0] == 0:
             return None
         return _person_from(text, start, words[stops[0] - 1][1], keep_tail)
-    if resolve_region(parsed.name):
-        return None  # "Kota Palopo, ..." is a place, not a person
+    if resolve_region(parsed.name) or all(resolve_region(word) for word in texts):
+        return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
     if len(words) == 1 and parsed.name.rstrip(".").isupper():
         return None  # an acronym (`BNPB`) or an initial alone is no person
     return PersonMention(parsed, start, end, surface)
@@ -138,6 +149,10 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     person = _person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
     if end != role.end:
         return person
+    # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": village names, then the person.
+    chain = village_chain_end(text, role)
+    if chain is not None:
+        return person_after(text, role, chain)
     # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
     comma = PLACE_COMMA.match(text, person.end if person else end)
     if comma:
@@ -145,11 +160,50 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
-    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person.
-    clause = RELATIVE_CLAUSE.match(text, role.end)
+    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person;
+    # "anggota DPR daerah pemilihan Kalteng, Agustiar Sabran": lower-case words that qualify the role, then the person.
+    clause = RELATIVE_CLAUSE.match(text, role.end) or qualifier_regex().match(text, role.end)
     if person is None and clause:
         return person_after(text, role, clause.end())
     return person
+
+
+@lru_cache(maxsize=1)
+def village_regex() -> regex.Pattern:
+    """A village's name (after a role ending in its designation), then designated names, each set off by a comma."""
+    name = r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?"
+    return regex.compile(rf"\G\s+{name}(?:\s*,\s*\L<designations>\s+{name})*\s*(?=,)",
+                         designations=list(place_designations()))
+
+
+@lru_cache(maxsize=1)
+def place_designations() -> frozenset[str]:
+    return frozenset(load_list("place_designations.txt"))
+
+
+def village_chain_end(text: str, role: RoleMention) -> Optional[int]:
+    """Where the names of a village chain after a role end (``Kepala Desa X, Kecamatan Y``), else None."""
+    last_word = role.role.title.rsplit(None, 1)[-1] if role.role.title else ""
+    if last_word not in place_designations():
+        return None
+    match = village_regex().match(text, role.end)
+    if match:
+        return match.end()
+    # `Kepala Desa Sukamaju Budi Santoso`: in a run of three or more names the first is the village's.
+    run = VILLAGE_BEFORE_NAME.match(text, role.end)
+    return run.end("village") if run else None
+
+
+VILLAGE_BEFORE_NAME = regex.compile(r"\G\s+(?P<village>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}\-]*){2}")
+
+
+@lru_cache(maxsize=1)
+def qualifier_regex() -> regex.Pattern:
+    """Lower-case words (no verb, no preposition or clause word) and at most two capitalised ones, then a comma."""
+    return regex.compile(
+        rf"\G(?:\s+(?!(?:{VERB_SHAPED}|\L<breaks>|dan|atau|serta)(?![\p{{L}}]))\p{{Ll}}+){{1,4}}(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,2}}\s*,",
+        breaks=list(load_list("role_phrase_breaks.txt")), verb_shaped_nouns=verb_shaped_nouns(),
+    )
 
 
 RUN_NAME_WORDS = 3  # a person at the end of a role run is read as at most its last three words
@@ -219,8 +273,9 @@ CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
 def another_role_start(text: str, start: int, end: int) -> int:
     """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
     (`Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`)."""
-    triggers = role_triggers() | generic_triggers()
-    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in triggers), end)
+    # An office with `-nya` (`dan Sekretarisnya`) also starts another phrase, not the name's last words.
+    opening = role_triggers() | generic_triggers() | possessive_offices()
+    return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
 
 
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
@@ -258,7 +313,8 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     # An acronym (``HIMKI Abdul Sobur``) belongs to the body too.
     # The role's body is the run before the name, or the lower-case words that qualify the head.
     needs_body = not match.group("modifiers")
-    while tail and (regex.search(r"[^\s\p{L}’'\-]", text[tail[0].start():run_end])
+    # A lower-case word (`dan`, `di`) inside the tail joins two names or a place: the name is after it.
+    while tail and (regex.search(r"[^\s\p{L}’'\-]|\s\p{Ll}", text[tail[0].start():run_end])
                     or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
@@ -332,9 +388,17 @@ def titles_start(text: str, run_start: int, name_start: int) -> int:
     return name_start
 
 
+@lru_cache(maxsize=1)
+def byline_person_regex() -> regex.Pattern:
+    """A line opened by a name and a full stop, the role after it: a writer's byline
+    (``Mochamad Adli Wafi. Peneliti Pusat Kajian ...``)."""
+    return regex.compile(rf"(?:(?<=\n)|^)(?P<person>{PERSON})\.\s+$", titles=person_titles())
+
+
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     window_start = max(0, role.start - LOOKBACK)
-    match = person_before_role().search(text, window_start, role.start)
+    match = (person_before_role().search(text, window_start, role.start)
+             or byline_person_regex().search(text, window_start, role.start))
     if not match:
         return None
     return _person_from(text, match.start("person"), match.end("person"), keep_tail=True)
@@ -343,7 +407,8 @@ def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
 def is_anaphoric(text: str, role: RoleMention) -> bool:
     """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
     before = text[max(0, role.start - 30):role.start]
-    return role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+    return (role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+            or (role.listed and bool(BECOMING_BEFORE.search(before))))
 
 
 def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
@@ -404,7 +469,7 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
         if not body.strip(" ,") or "\n" in body:
             return role
         longer = role.role.model_copy(update={"title": role.role.title + body})
-        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker)
+        return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker, role.listed)
     title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction)
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
@@ -415,17 +480,20 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
     expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
+    last_before = None  # the last person named before the role they hold, and where that role starts
     words = trigger_words(text)
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
     roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
-    shared = [(match.start(), match.end()) for match in office_pair_regex().finditer(text)]
+    shared = shared_office_spans(text)
     for role in roles:
         if role.start < taken_until or any(start <= role.start < end for start, end in shared):
             continue  # inside a person already read (a name word that is also an office), or a shared office
         person, as_found = person_after(text, role), role
+        if person and village_chain_end(text, role) is not None:
+            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Nglahar, ...`
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
@@ -439,12 +507,61 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, as_found)
+        if person and ANAPHORIC_AFTER.match(text, person.end):
+            # `kata mantan ketua umum GP Ansor tersebut`: the "name" ends the body of an office said of someone named before.
+            person, role = None, role_cut_at(text, role, person.end)
+        person = person or holder_of_conjoined_role(text, role, last_before)
         if person:
             pairs.append((person, role.role))
             taken_until = max(taken_until, person.end)
+            for fellow in fellow_holders(text, role, person):
+                pairs.append((fellow, role.role))
+                taken_until = max(taken_until, fellow.end)
+            last_before = (person, role.start) if person.end <= role.start else None
         else:
             unpaired.append(role)
     return pairs, unpaired
+
+
+# Not after a comma: `Ketua MPR, Ketua Mahkamah Agung, ..., dan Menteri Agama` lists offices of several people.
+@lru_cache(maxsize=1)
+def plural_role_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])(?i:\L<markers>)\s+$", markers=list(load_list("plural_role_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def next_person_regex() -> regex.Pattern:
+    return regex.compile(rf"\G(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?P<person>{PERSON})", titles=person_titles())
+
+
+def fellow_holders(text: str, role: RoleMention, person: PersonMention) -> list[PersonMention]:
+    """``dua anggota DPR daerah pemilihan Kalteng, Agustiar Sabran serta Willy M Yoseph``: a role written
+    with a number or ``para`` is held by each person listed after the first."""
+    fellows: list[PersonMention] = []
+    if person.start < role.end or not plural_role_regex().search(text, max(0, role.start - 12), role.start):
+        return fellows
+    end = person.end
+    while len(fellows) < 4 and (match := next_person_regex().match(text, end)):
+        fellow = _person_from(text, match.start("person"), match.end("person"), keep_tail=False)
+        if fellow is None:
+            break
+        fellows.append(fellow)
+        end = fellow.end
+    return fellows
+
+
+CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus))(?:\s+\p{Ll}+)?\s+$")
+
+
+def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional[tuple[PersonMention, int]]) -> Optional[PersonMention]:
+    """``Akhyar yang merupakan kader PDI-P dan petahana wali kota``, ``Adli Wafi. Peneliti ... & Anggota ...``:
+    a role joined to the one before, in the same sentence, by the person named before that one."""
+    if last_before is None:
+        return None
+    person, previous_start = last_before
+    if regex.search(r"[.;\n]", text[previous_start:role.start]) or not CONJOINED_ROLE.search(text, previous_start, role.start):
+        return None
+    return person
 
 
 @lru_cache(maxsize=1)
@@ -501,6 +618,51 @@ def _pair_people(text: str, match: regex.Match, positions: tuple[str, str]) -> l
     return pairs
 
 
+@lru_cache(maxsize=1)
+def pair_with_votes_regex() -> regex.Pattern:
+    """``Yulius-Yunus 33.598 suara``, ``Thobias-Hermaus meraih 1.928 suara``: a hyphenated pair credited
+    with votes is a candidate pair, named or not after a ``pasangan`` marker."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<first>{PAIR_NAMES})\s*[-–]\s*(?P<second>{PAIR_NAMES})"
+        rf"\s+(?:\p{{Ll}}+\s+)?\d[\d.,]*\s+(?:suara|persen)(?![\p{{L}}])"
+    )
+
+
+VOTES = regex.compile(r"\d[\d.,]*\s+(?:suara|persen)(?![\p{L}])")
+
+
+def pairs_with_votes(text: str) -> list[regex.Match]:
+    """Pairs credited with votes; the pair regex is tried only just before a vote count (faster than a full scan)."""
+    found = []
+    for votes in VOTES.finditer(text):
+        window = pair_with_votes_regex().finditer(text, max(0, votes.start() - 90), votes.end(), overlapped=True)
+        match = next((match for match in window if match.end() == votes.end()), None)
+        if match:
+            found.append(match)
+    return found
+
+
+@lru_cache(maxsize=4)
+def contested_pair_matches(text: str) -> tuple[regex.Match, ...]:
+    """Candidate pairs (marked or credited with votes), in text order, where the article names the contest."""
+    matches = sorted([*candidate_pair_regex().finditer(text), *pairs_with_votes(text)],
+                     key=lambda match: match.start("first"))
+    if not matches or contested_office(text, matches[0].start()) is None:
+        return ()
+    kept: list[regex.Match] = []
+    for match in matches:
+        if not kept or match.start("first") >= kept[-1].end("second"):
+            kept.append(match)
+    return tuple(kept)
+
+
+def shared_office_spans(text: str) -> list[tuple[int, int]]:
+    """Where candidate_pairs shares an office out to a pair; no single role is read inside them
+    (`pasangan calon Bartolomius Mirip-Deny Miagoni` is no `calon Bartolomius`)."""
+    matches = [*office_pair_regex().finditer(text), *contested_pair_matches(text)]
+    return [(match.start(), match.end()) for match in matches]
+
+
 def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
     """``pasangan calon Natalis Tabuni-Yann Robert``: Calon <office> and Calon Wakil <office>;
     ``X-Y sebagai Bupati dan Wakil Bupati Keerom``: the office and its deputy."""
@@ -509,14 +671,55 @@ def candidate_pairs(text: str) -> list[tuple[PersonMention, Role]]:
         office = office_variants()[match.group("office")].position
         pairs += _pair_people(text, match, (office, f"Wakil {office}"))
         taken.append(match.start("first"))
-    for match in candidate_pair_regex().finditer(text):
+    for match in contested_pair_matches(text):
         if match.start("first") in taken:
             continue
         office = contested_office(text, match.start())
-        if office is None:
-            break
         pairs += _pair_people(text, match, (f"Calon {office}", f"Calon Wakil {office}"))
     return pairs
+
+
+@lru_cache(maxsize=1)
+def running_mate_regex() -> regex.Pattern:
+    # The clause after the marker, up to the sentence's end: the mate is the first person named in it.
+    return regex.compile(r"(?<![\p{L}])\L<markers>(?![\p{L}])(?P<clause>[^.;:“”\"]{0,120})",
+                         markers=list(load_list("running_mate_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def candidacy_regex() -> regex.Pattern:
+    """``Calon gubernur nomor urut satu``: the office a candidate runs for, written with its marker."""
+    return regex.compile(r"(?<![\p{L}])(?i:\L<markers>)\s+(?P<office>(?i:\L<words>))(?![\p{L}])",
+                         markers=list(candidate_markers()), words=list(contested_offices()))
+
+
+def running_mate_office(text: str, start: int) -> Optional[str]:
+    """The office of the ticket a running mate joins: the candidacy named last in the 300 characters
+    before (``Calon gubernur ..., Helmi Hasan, Wali Kota Bengkulu, berpasangan dengan``), else the contest."""
+    candidacies = list(candidacy_regex().finditer(text, max(0, start - 300), start))
+    if candidacies:
+        return contested_offices()[candidacies[-1].group("office").casefold()]
+    return contested_office(text, start)
+
+
+def running_mates(text: str, pairs: list[tuple[PersonMention, Role]]) -> list[tuple[PersonMention, Role]]:
+    """``Ia berpasangan dengan politisi Gerindra, anggota DPRD Medan, Aulia Rachman``: the person named
+    first after the marker runs as the deputy of the office the article contests, unless the clause
+    names them a candidate for the head office (``... berpasangan dengan bakal calon Gubernur Jabar X``)."""
+    mates = []
+    for match in running_mate_regex().finditer(text):
+        office = running_mate_office(text, match.start())
+        direct = person_after_role().match(text, match.start("clause"))
+        named = [(person, role) for person, role in pairs if match.start("clause") <= person.start < match.end()]
+        if direct:
+            person = _person_from(text, direct.start("person"), direct.end("person"), keep_tail=False)
+            named += [(person, None)] if person else []
+        if office is None or not named:
+            continue
+        person, role = min(named, key=lambda pair: pair[0].start)
+        if role is None or "Calon" not in role.position.split():
+            mates.append((person, Role(title=f"Calon Wakil {office}", position=f"Calon Wakil {office}")))
+    return mates
 
 
 @dataclass
@@ -534,9 +737,18 @@ class _Builder:
         return {word.casefold() for word in self.parsed.name.split()}
 
     def add_role(self, role: Role) -> None:
-        key = (role.position, role.acting, role.jurisdiction, role.former)
-        if all((r.position, r.acting, r.jurisdiction, r.former) != key for r in self.roles):
-            self.roles.append(role)
+        # The same office written again without its region (`Gubernur Jabar ... Gubernur`) is one role;
+        # the form that names the region is kept.
+        key = (role.position, role.acting, role.former)
+        for index, known in enumerate(self.roles):
+            if (known.position, known.acting, known.former) != key:
+                continue
+            if known.jurisdiction == role.jurisdiction or role.jurisdiction is None:
+                return
+            if known.jurisdiction is None:
+                self.roles[index] = role
+                return
+        self.roles.append(role)
 
     def add_mention(self, text: str, start: int, end: int, alias: str) -> None:
         if all(m.start != start for m in self.mentions):
@@ -579,11 +791,12 @@ def _builder_for(builders: list[_Builder], parsed: ParsedName) -> _Builder:
 
 
 def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
-    """First and last name words that point to exactly one official."""
+    """Name words that point to exactly one official: the first and last, and a middle word of four letters or
+    more (`La Ode M Rajiun Tumada ... kata Rajiun`)."""
     owners: dict[str, list[_Builder]] = {}
     for builder in builders:
         words = builder.parsed.name.split()
-        for word in {words[0], words[-1]}:
+        for word in {words[0], words[-1]} | {word for word in words[1:-1] if len(word) >= 4}:
             if len(word) >= 3 and not word.endswith(".") and word not in non_name_words():
                 owners.setdefault(word, []).append(builder)
     return {word: found[0] for word, found in owners.items() if len(found) == 1}
@@ -630,9 +843,31 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
     for role in roles:
         if not is_anaphoric(text, role):
             continue
-        before = [(m.start, builder) for builder in builders for m in builder.mentions if m.end <= role.start]
-        if before:
-            max(before, key=lambda item: item[0])[1].add_role(role.role)
+        before = sorted((m.start, m.end, index) for index, builder in enumerate(builders)
+                        for m in builder.mentions if m.end <= role.start)
+        if not before:
+            continue
+        builders[before[-1][2]].add_role(as_candidacy(text, role))
+        # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
+        if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
+            builders[before[-2][2]].add_role(as_candidacy(text, role))
+
+
+JOINED_SUBJECT = regex.compile(r"\s+(?:dan|serta|&)\s+")
+
+
+@lru_cache(maxsize=1)
+def candidacy_word_regex() -> regex.Pattern:
+    """A candidacy word, then at most three words before the office (`pencalonan dirinya sebagai gubernur`)."""
+    return regex.compile(r"(?<![\p{L}])(?i:\L<words>)(?:\s+\p{L}+){0,3}\s+$", words=list(load_list("candidacy_words.txt")))
+
+
+def as_candidacy(text: str, role: RoleMention) -> Role:
+    """The role, as the candidacy for it where a candidacy word precedes it."""
+    position = role.role.position or ""
+    if "Calon" in position.split() or not candidacy_word_regex().search(text, max(0, role.start - 50), role.start):
+        return role.role
+    return role.role.model_copy(update={"position": f"Calon {position}"})
 
 
 @extraction_component("netralitas_officials", attr="officials")
@@ -640,6 +875,7 @@ def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
     pairs, unpaired = _paired(text)
     pairs += candidate_pairs(text)
+    pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
     for person, role in pairs:
         builder = _builder_for(builders, person.parsed)

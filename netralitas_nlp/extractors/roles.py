@@ -91,7 +91,10 @@ def multiword_lowercase(form: str) -> set[str]:
     return {f"{head} {rest.lower()}", f"{head.lower()} {rest.lower()}"}
 
 
-WORD_START = regex.compile(r"(?<![\p{L}\-])\p{L}+")
+# A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
+# hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!\p{L}-)"
+WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
 def first_words(*vocabularies) -> frozenset[str]:
@@ -135,14 +138,14 @@ def generic_triggers() -> frozenset[str]:
 def role_regex() -> regex.Pattern:
     # Named lists (\L<...>) are regex's set matching: longest first, fast on large vocabularies.
     return regex.compile(
-        r"(?<![\p{L}\-])(?:(?P<former>\L<former>)\s+)?"
+        WORD_BOUNDARY_BEFORE + r"(?:(?P<former>\L<former>)\s+)?"
         r"(?:(?P<acting>\L<acting>)(?:\s*\(\L<acting>\))?\s+)?"
         r"(?:(?P<candidate>\L<candidate>)\s+)?"
         r"(?:(?P<head>\L<heads>)\s+(?P<body>\L<bodies>)|(?P<office>\L<positions>))"
         r"(?![\p{L}\-])(?P<abbr>\s*\(\p{Lu}[\p{L}\-]*\))?(?P<definitive>\s+definitif)?",
         former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()),
         acting=list(acting_markers()), heads=_with_lowercase(load_list("position_heads.txt")),
-        bodies=list(bodies_by_form()), positions=list(office_variants()),
+        bodies=list(role_bodies()), positions=list(office_variants()),
     )
 
 
@@ -165,7 +168,7 @@ GENERIC_TAIL = rf"(?:\s+(?!(?:{VERB_SHAPED}|yang)(?![\p{{L}}]))[^\s,.;:“”\"(
 @lru_cache(maxsize=1)
 def generic_role_regex() -> regex.Pattern:
     return regex.compile(
-        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?![\p{L}\-])" + GENERIC_TAIL,
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
@@ -174,7 +177,7 @@ def generic_role_regex() -> regex.Pattern:
 def generic_run_regex() -> regex.Pattern:
     """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
     return regex.compile(
-        r"(?<![\p{L}\-])(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 
@@ -186,6 +189,7 @@ class RoleMention:
     title_start: int
     end: int
     former_marker: bool
+    listed: bool = False  # an office of the lexicon (positions, heads with a body), not a generic phrase
 
 
 def expand_title(title: str, expansions: dict[str, str]) -> str:
@@ -197,7 +201,7 @@ def expand_title(title: str, expansions: dict[str, str]) -> str:
 def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
     """(position, body, office) of a role match."""
     if match.group("head"):
-        body = bodies_by_form()[match.group("body")]
+        body = role_bodies()[match.group("body")]
         head = match.group("head")
         head = head[0].upper() + head[1:]
         # A party's offices name the party too: `Ketua Umum PKS`, `Ketua DPD Partai Golkar`, `Kader Partai NasDem`.
@@ -209,6 +213,13 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
     if match.group("candidate"):
         position = f"{candidate_markers()[match.group('candidate')]} {position}"
     return position, body_by_acronym().get(office.organization), office
+
+
+@lru_cache(maxsize=1)
+def role_bodies() -> dict[str, Body]:
+    """Bodies a head may name: the institutions, and a party's boards (`Ketua DPC PPP Blora`, `kader DPW PPP`)."""
+    boards = {organ: Body(organ, full, "", False) for organ, full in party_organs().items()}
+    return {**boards, **bodies_by_form()}
 
 
 def without_repeats(position: str) -> str:
@@ -258,7 +269,7 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
             organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
         )
-        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former"))))
+        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former")), listed=True))
     return found
 
 
