@@ -44,29 +44,23 @@ def test_apostrophes_inside_names_stay():
     assert "Ma’ruf" in tokens("Ma’ruf Amin hadir Jum’at lalu.")
 
 
-def test_dash_glued_after_a_dateline_bracket_is_split(news_articles):
-    """`Jakarta (ANTARA News)-Ketua DPR …`: the first word of the lead is a token of its own."""
-    glued = regex.compile(r"\(ANTARA News\)-\p{L}")
-    leads = [a["text"][:60] for a in news_articles if glued.search(a["text"][:40])]
-    assert len(leads) >= 20
+@pytest.mark.parametrize("corpus, glued, masthead_end, minimum", [
+    ("news_articles", r"\(ANTARA News\)-+\p{L}", ")", 20),  # Jakarta (ANTARA News)-Ketua DPR …
+    ("pfsa_articles", r", KOMPAS-+\p{Lu}\p{Ll}", "KOMPAS", 10),  # JAKARTA, KOMPAS-Komisi Nasional …
+])
+def test_lead_word_glued_to_the_dateline_is_its_own_token(request, corpus, glued, masthead_end, minimum):
+    """The first word of the lead is not hidden inside the dateline's masthead (`News)-Ketua`, `KOMPAS-Komisi`)."""
+    pattern = regex.compile(glued)
+    leads = [a["text"][:60] for a in request.getfixturevalue(corpus) if pattern.search(a["text"][:40])]
+    assert len(leads) >= minimum
     for lead in leads:
         words = tokens(lead)
-        dash = words.index(")") + 1
-        assert words[dash] == "-" and words[dash + 1][0].isalpha(), lead
+        after = words.index(masthead_end) + 1
+        assert regex.fullmatch(r"-+", words[after]) and words[after + 1][0].isalpha(), lead
 
 
 def test_hyphen_inside_words_and_after_brackets_without_word_stays():
     assert tokens("(Pj)-nya dan Covid-19) hadir.")[:5] == ["(", "Pj", ")", "-nya", "dan"]
-
-
-def test_masthead_glued_to_the_first_word_is_split(pfsa_articles):
-    """`JAKARTA, KOMPAS-Komisi Nasional …`: the lead's first word is not hidden inside the masthead."""
-    glued = regex.compile(r", KOMPAS-+\p{Lu}\p{Ll}")
-    leads = [a["text"][:40] for a in pfsa_articles if glued.search(a["text"][:30])]
-    assert len(leads) >= 10
-    for lead in leads:
-        words = tokens(lead)
-        assert regex.fullmatch(r"-+", words[words.index("KOMPAS") + 1]), lead
 
 
 def test_word_pairs_of_capitals_split_but_compounds_stay():
