@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import require_shared
 from netralitas_nlp.extractors.warnings import warning_cues, warning_type
 from netralitas_nlp.extractor import extract
@@ -34,3 +36,13 @@ def test_seed_warnings_match_gold():
         for quote in gold["quotes"]:
             assert predicted.get(quote["text"]) == quote["is_warning"], quote["text"]
         assert all(q.warning_type for q in extract(text).quotes if q.is_warning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("seluruh ASN di lingkungan Pemkot agar menjaga netralitas", "imbauan"),
+    ("ASN untuk tidak terlibat politik praktis", "imbauan"),
+    ("anggaran daerah tahun ini sebagian besar dialokasikan sebagai dana untuk pembangunan jalan", None),
+    ("bahwa tahapan pilkada sudah dimulai sejak bulan lalu dan semua pihak harus siap", None),
+])
+def test_reminder_is_a_warning_only_with_a_directive_at_its_start(text, expected):
+    assert warning_type(text, "mengingatkan") == expected

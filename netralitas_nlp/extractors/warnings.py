@@ -17,6 +17,7 @@ from ..lang import alternation, load_list, load_table
 from .speakers import speaker_words
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
+DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement (`seluruh ASN di lingkungan Pemkot agar …`)
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +28,10 @@ def warning_cues() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def directive_pattern() -> regex.Pattern:
-    words = "|".join(regex.escape(word) for word in load_list("warning_directives.txt"))
-    return regex.compile(rf"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", regex.IGNORECASE)
+    """A directive word among the first words of a statement (`mengingatkan ASN agar …`, `… untuk menjaga …`):
+    further on, `untuk` and `harus` belong to some other clause (`dana untuk pembangunan`)."""
+    words = alternation(load_list("warning_directives.txt"))
+    return regex.compile(rf"\A\W*(?:\S+\s+){{0,{DIRECTIVE_WINDOW}}}?(?:{words})(?![\p{{L}}-])", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +52,7 @@ def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
             kind, condition = warning_cues()[match.group().lower()]
             if condition == "yes" and is_negated(candidate, match.start()):
                 continue
-            if condition == "directive" and not directive_pattern().search(text):
+            if condition == "directive" and not directive_pattern().match(text):
                 continue  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
             return kind
     return None
