@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import require_shared
-from netralitas_nlp import Extractor
+from netralitas_nlp import Extractor, extract
 from netralitas_nlp.evaluate import gold_inputs
 from netralitas_nlp.extractors.events import event_venue, in_background
 from netralitas_nlp.records import DateMention
@@ -236,3 +236,15 @@ def test_room_named_after_its_use_names_no_event(extractor, news_articles):
     event = main_event(extractor, news_row(news_articles, "indosum:1496286600"))
     assert event.venue == "ruang rapat Balai Kota"
     assert event.name is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Pemkot Bogor menggelar diskusi publik netralitas ASN di Balai Kota, Senin (4/11/2024).",
+     "Diskusi publik netralitas ASN"),
+    ("Pemkot menggelar sosialisasi netralitas dinas pendidikan Kota Bogor, Senin.",
+     "Sosialisasi netralitas dinas pendidikan Kota Bogor"),
+])
+def test_nouns_that_look_like_verbs_stay_in_event_names(sentence, name):
+    """`diskusi`, `dinas` begin like di- verbs; roles.verb_shaped_nouns lists them, and events reads the same list."""
+    record = extract(sentence, published="2024-11-05")
+    assert record.events[0].name == name

@@ -40,6 +40,7 @@ from ..lang import alternation, load_table
 from ..records import DateMention, Event, Span
 from .dates import weekday_numbers
 from .phrase_matcher import PhraseMatcher, lowered
+from .roles import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 
 TITLE_FACTOR = 2.0
 # Lead paragraphs carry the news; later ones mostly quotes and background.
@@ -109,8 +110,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "name": regex.compile(rf"{name_word}(?:[^\S\n]+(?:{name_word}|{numbered}|{connector}(?=\s+[A-Z])))*"),
         # A lower-case event noun and its complement, up to a clause break: `pencairan dana hibah Pilkada 2020`.
         "noun_phrase": regex.compile(
-            rf"[\w-]+(?:[^\S\n]+(?!(?i:{alternation(cue['phrase_stop'])})\b)(?!(?:{alternation(cue['verb_prefix'])})[a-z])"
-            rf"(?:[\w/.-]*\w|\([A-Z][\w-]*\))){{0,{NAME_WORDS}}}"),
+            rf"[\w-]+(?:[^\S\n]+(?!(?i:{alternation(cue['phrase_stop'])})\b)(?!{VERB_SHAPED}(?![\p{{L}}]))"
+            rf"(?:[\w/.-]*\w|\([A-Z][\w-]*\))){{0,{NAME_WORDS}}}", verb_shaped_nouns=verb_shaped_nouns()),
         "venue": regex.compile(rf"\b(?:{alternation(cue['venue_preposition'])})\s+(?P<venue>{venue_segment}(?:,\s+{venue_segment})*)"),
         "theme": regex.compile(
             rf"\b(?:{alternation(cue['theme_verb'])})\s+(?:tema\s+)?"
@@ -308,7 +309,7 @@ def noun_phrase_name(text: str, anchor: Optional[TriggerHit]) -> Optional[str]:
     if anchor is None:
         return None
     noun = text[anchor.start:anchor.end].split()[0].lower()
-    if noun.startswith(tuple(cues()["verb_prefix"])) or patterns()["venue_head_before"].search(
+    if verb_shaped_word().fullmatch(noun) or patterns()["venue_head_before"].search(
             text, max(0, anchor.start - 20), anchor.start):
         return None  # a verb, or a room named after its use (`ruang rapat Balai Kota`)
     if anchor.type not in cues()["gathering_type"] and not noun.endswith(tuple(cues()["noun_suffix"])):

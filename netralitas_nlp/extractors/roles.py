@@ -159,6 +159,12 @@ def verb_shaped_nouns() -> list[str]:
     return list(load_list("verb_shaped_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def verb_shaped_word() -> regex.Pattern:
+    """``fullmatch`` a single word that looks like a verb (``menolak``, ``ditangkap``; not ``diskusi``)."""
+    return regex.compile(rf"{VERB_SHAPED}(?![\p{{L}}])", verb_shaped_nouns=verb_shaped_nouns())
+
+
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
 # Verb-shaped words end the phrase: "X mengatakan, ..." is no role; so does a relative clause
 # ("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": the second office has the name).
