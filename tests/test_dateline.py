@@ -99,3 +99,8 @@ def test_masthead_first_datelines_in_the_corpora(news_articles, pfsa_articles):
             found += 1
             assert dateline.outlet == first_part, (row["id"], dateline)
     assert found >= 2  # KOMPAS, BANYUWANGI (PFSA) and JUARA, GLASGOW (news)
+
+
+def test_bare_masthead_matches_in_any_case():
+    dateline = parse_dateline("Kumparan - Ketua KPU Kota Bogor mengatakan tahapan berjalan.")
+    assert dateline is not None and dateline.outlet == "Kumparan" and dateline.place is None

@@ -24,7 +24,7 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_list
+from ..lang import alternation, load_list
 from ..records import Dateline
 
 DASH = r"(?:\s*(?:–|—|-{1,2}|―)\s*)"
@@ -58,8 +58,8 @@ def place_and_outlet(place: Optional[str], outlet: Optional[str]) -> tuple[Optio
 def dateline_forms() -> tuple[regex.Pattern, ...]:
     """The fixed forms, bare outlet names from the language data, then a bare place in capitals
     (last, so that ``KOMPAS —`` is an outlet, not a place)."""
-    names = "|".join(regex.escape(name) for name in load_list("outlets.txt"))
-    return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>{names}){DASH}(?=\S)"), BARE_CAPITALS_PLACE)
+    names = alternation(load_list("outlets.txt"))  # case ignored, as the list's header says (`Kumparan-`)
+    return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>(?i:{names})){DASH}(?=\S)"), BARE_CAPITALS_PLACE)
 
 
 def place_name(written: str) -> str:
