@@ -7,7 +7,7 @@ a person is paired with a role when written
   ``Menteri Dalam Negeri Tito Karnavian``, ``Kapolres Bogor AKBP Y``;
 * before it, in apposition or with ``selaku``/``sebagai``: ``Anies Baswedan, Gubernur DKI Jakarta``;
 * at the end of an unpunctuated run before a speech verb: ``Kepala Puskesmas Cempaka Putih Dicky
-  Alsadik menuturkan``, ``kata Direktur RSUD Blambangan Sri Indah Lestari.`` (the last name-shaped
+  Sutrisno menuturkan``, ``kata Direktur RSUD Harapan Siti Rahma.`` (the last name-shaped
   words before the verb are the person, the words between are the role's body);
 * not at all, but the role is anaphoric (``mantan Kepala Bappeda Prabumulih ini``, ``Pria yang juga
   menjabat sebagai Sekretaris Daerah ...``): it goes to the official mentioned last before it.
@@ -149,7 +149,7 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     person = _person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
     if end != role.end:
         return person
-    # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": village names, then the person.
+    # "Kepala Dusun Sukamaju, Kelurahan Mekarsari, Kecamatan Sindangsari, Budi Santoso": village names, then the person.
     chain = village_chain_end(text, role)
     if chain is not None:
         return person_after(text, role, chain)
@@ -245,9 +245,9 @@ ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
 def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
 
-    Either a verb or a clause word follows the run (``... Dicky Alsadik menuturkan``, ``... Teguh P
+    Either a verb or a clause word follows the run (``... Dicky Sutrisno menuturkan``, ``... Teguh P
     Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
-    Puskesmas Margadana Wahidin.``, ``Menurut Guru Besar ... Muhammad Handry Imansyah,``).
+    Puskesmas Sukamulya Rahmat.``, ``Menurut Guru Besar ... Ahmad Fauzi,``).
     The run is the shortest that ends so; ``greedy`` gives the longest, read when the shortest ends
     inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Titi Anggraini``).
     """
@@ -493,7 +493,7 @@ def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMenti
             continue  # inside a person already read (a name word that is also an office), or a shared office
         person, as_found = person_after(text, role), role
         if person and village_chain_end(text, role) is not None:
-            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Nglahar, ...`
+            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Sukamaju, ...`
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
