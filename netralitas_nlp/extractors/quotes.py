@@ -80,23 +80,23 @@ def speech_lexicon() -> Lexicon:
     conjunctions = [form for form, use in rows if use == "conjunction"]
     stance = [form for form, use in rows if use == "stance"]
     pre = [form for form, use in rows if use.startswith("pre")]
-    every = "|".join(sorted(post + pre, key=len, reverse=True))
-    pre_alt = "|".join(sorted(pre, key=len, reverse=True))
+    every = forms_alternation(post + pre)
+    pre_alt = forms_alternation(pre)
     return Lexicon(
         after_quote=regex.compile(rf"[ \t]*(?P<cue>{every})(?P<nya>nya)?(?![\p{{L}}-])"),
         before_quote=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{every})(?:\s+bahwa)?(?:\s+(?:dia|ia|beliau))?\s*[,:]?\s*\Z"),
-        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:|(?=\s+(?:{alternation(conjunctions)})\s))?\s+(?P<clause>\S)"),
+        indirect=regex.compile(rf"(?<![\p{{L}}-])(?P<cue>{pre_alt})(?P<link>\s+bahwa\b|\s*,|\s*:|(?=\s+(?:{forms_alternation(conjunctions)})\s))?\s+(?P<clause>\S)"),
         open_verbs=frozenset(form for form, use in rows if use == "pre-open"),
         menurut=regex.compile(r"(?<![\p{L}-])(?P<cue>[Mm]enurut)(?P<nya>nya)?(?P<who>[^,\n]{0,80}?),\s+(?P<clause>\S)"),
-        inserted=regex.compile(rf",[ \t]+(?P<cue>{alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
-        passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{alternation(passive, capitalised=True)})"
+        inserted=regex.compile(rf",[ \t]+(?P<cue>{forms_alternation(post)})(?P<nya>nya)?(?P<who>[ \t][^,\n]{{1,80}}?)?,\s+(?P<clause>\S)"),
+        passive=regex.compile(rf"(?:(?:[Ss]eperti|[Ss]ebagaimana)[ \t]+)?(?P<cue>{forms_alternation(passive, capitalised=True)})"
                               rf"(?:[ \t]+oleh)?(?P<who>[ \t][^,\n]{{1,80}}?),\s+(?P<clause>\S)"),
-        agent=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(passive)})(?:[ \t]+oleh)?[ \t]+(?=\p{{Lu}})"),
-        stance=regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(stance)})(?![\p{{L}}-])"),
+        agent=regex.compile(rf"(?<![\p{{L}}-])(?:{forms_alternation(passive)})(?:[ \t]+oleh)?[ \t]+(?=\p{{Lu}})"),
+        stance=regex.compile(rf"(?<![\p{{L}}-])(?:{forms_alternation(stance)})(?![\p{{L}}-])"),
     )
 
 
-def alternation(forms: list[str], capitalised: bool = False) -> str:
+def forms_alternation(forms: list[str], capitalised: bool = False) -> str:
     """A regex alternation of word forms, longest first (and their sentence-initial capitalised forms)."""
     forms = forms + [form[:1].upper() + form[1:] for form in forms] if capitalised else forms
     return lexicon_alternation(forms)
@@ -298,7 +298,7 @@ RELATIVE_CLAUSE = regex.compile(r",\s*yang\s[^,]*,?\s*\Z")
 @lru_cache(maxsize=None)
 def adverbs_before_verb() -> regex.Pattern:
     """Adverbs between a subject and its verb (`Ia juga mengingatkan`, `Acep sebelumnya mengatakan`)."""
-    return regex.compile(rf"(?:\s+(?:{alternation(sorted(speaker_word_kind('adverb')))}))+\s*\Z")
+    return regex.compile(rf"(?:\s+(?:{forms_alternation(sorted(speaker_word_kind('adverb')))}))+\s*\Z")
 
 
 def subject_run(core: str) -> Optional[tuple[int, int]]:
