@@ -39,6 +39,7 @@ from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import load_list, load_table
 from ..records import Institution, Span
+from .dates import month_numbers, weekday_numbers
 
 KIND_WORDS = {"Kota": "Kota", "Kabupaten": "Kabupaten", "Kab.": "Kabupaten", "Provinsi": "Provinsi", "Prov.": "Provinsi"}
 # A place written after a body or an office: optional "se-", optional kind word, up to four capitalised words.
@@ -191,8 +192,11 @@ def organisation_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def name_stop_words() -> frozenset[str]:
-    """Capitalised words that end an organisation's name: a person's titles, days, months, a street."""
-    return frozenset(load_list("organisation_stopwords.txt")) | frozenset(load_list("honorifics.txt"))
+    """Capitalised words that end an organisation's name: a person's titles, days, months (every spelling the
+    date tables know: `Jum'at`, `Agt`), a street."""
+    calendar = [*weekday_numbers(), *month_numbers()]
+    capitalised = {word[:1].upper() + word[1:] for word in calendar}
+    return frozenset(load_list("organisation_stopwords.txt")) | frozenset(load_list("honorifics.txt")) | capitalised
 
 
 @lru_cache(maxsize=1)
