@@ -41,3 +41,19 @@ def test_event_cue_kinds_build_the_patterns():
 
 def test_alternation_is_longest_first_and_literal():
     assert alternation(["Des", "Desember", "a.b"]) == r"Desember|Des|a\.b"
+
+
+def test_role_link_kinds_are_all_read():
+    from netralitas_nlp.extractors.officials import role_links
+
+    kinds = {kind for _, kind in load_table("role_links.tsv")}
+    assert kinds == {"link", "anaphoric", "becoming", "refers_back", "nickname", "vote_unit"}
+    assert regex_fullmatch(role_links("link"), "yang  juga\nmenjabat sebagai")
+    with pytest.raises(ValueError):
+        role_links("typo")
+
+
+def regex_fullmatch(pattern: str, text: str) -> bool:
+    import regex
+
+    return regex.fullmatch(f"(?:{pattern})", text) is not None

@@ -28,7 +28,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
-from ..lang import load_list, load_table
+from ..lang import alternation, load_list, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
@@ -36,15 +36,24 @@ from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants,
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
+
+
+@lru_cache(maxsize=None)
+def role_links(kind: str) -> str:
+    """A regex alternation of the ``kind`` phrases of role_links.tsv, their words matched across any whitespace."""
+    phrases = [phrase for phrase, phrase_kind in load_table("role_links.tsv") if phrase_kind == kind]
+    if not phrases:
+        raise ValueError(f"no role link of kind {kind!r}")
+    return alternation(phrases).replace(r"\ ", r"\s+")
+
+
 # Words written between a person and a following role (apposition, "selaku", "yang juga menjabat sebagai").
-BEFORE_ROLE_LINK = (r"(?:\s*,\s*|\s*\(\s*|\s+selaku\s+|\s+(?:yang\s+(?:juga\s+)?menjabat\s+)?sebagai\s+"
-                    r"|\s+yang\s+(?:juga\s+|pernah\s+|kini\s+|sempat\s+)?menjabat\s+"
-                    r"|\s+yang\s+(?:juga\s+)?merupakan\s+|\s*,?\s+(?:yang\s+)?juga\s+)")
-ANAPHORIC_BEFORE = regex.compile(r"(?:menjabat\s+sebagai|sebagai)\s*$")
+BEFORE_ROLE_LINK = rf"(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:{role_links('link')})\s+)"
+ANAPHORIC_BEFORE = regex.compile(rf"(?:{role_links('anaphoric')})\s*$")
 # `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
 # bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
-BECOMING_BEFORE = regex.compile(r"(?<!\byang\s+)menjadi\s*$")
-ANAPHORIC_AFTER = regex.compile(r"\G\s+(?:ini|tersebut)(?![\p{L}])")
+BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?:{role_links('becoming')})\s*$")
+ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('refers_back')})(?![\p{{L}}])")
 LOOKBACK = 90
 NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
 
@@ -624,11 +633,11 @@ def pair_with_votes_regex() -> regex.Pattern:
     with votes is a candidate pair, named or not after a ``pasangan`` marker."""
     return regex.compile(
         rf"(?<![\p{{L}}\-])(?P<first>{PAIR_NAMES})\s*[-–]\s*(?P<second>{PAIR_NAMES})"
-        rf"\s+(?:\p{{Ll}}+\s+)?\d[\d.,]*\s+(?:suara|persen)(?![\p{{L}}])"
+        rf"\s+(?:\p{{Ll}}+\s+)?\d[\d.,]*\s+(?:{role_links('vote_unit')})(?![\p{{L}}])"
     )
 
 
-VOTES = regex.compile(r"\d[\d.,]*\s+(?:suara|persen)(?![\p{L}])")
+VOTES = regex.compile(rf"\d[\d.,]*\s+(?:{role_links('vote_unit')})(?![\p{{L}}])")
 
 
 def pairs_with_votes(text: str) -> list[regex.Match]:
@@ -804,7 +813,7 @@ def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
 
 # A nickname written after the full name: `Ahmad Heryawan alias Aher`, `... yang akrab disapa Gus Ipul`, `(Aher)`.
 NICKNAME_AFTER = regex.compile(
-    rf"\G(?:\s+(?:alias|(?:yang\s+)?(?:akrab\s+)?disapa)\s+(?P<word>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"\G(?:\s+(?:{role_links('nickname')})\s+(?P<word>{NAME_WORD}(?:\s+{NAME_WORD})?)"
     rf"|\s*\((?P<bracket>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\))"
 )
 
