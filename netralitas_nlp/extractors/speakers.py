@@ -202,7 +202,10 @@ def clean_segment(run: str) -> Optional[str]:
 
 @lru_cache(maxsize=None)
 def not_person_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list("not_person_words.txt"))
+    """Words no personal name holds: the officials' name stop words plus the organisation nouns of
+    not_person_words.txt (English ones, units, headings)."""
+    words = load_list("name_stopwords.txt") + load_list("not_person_words.txt")
+    return frozenset(word.lower() for word in words)
 
 
 @lru_cache(maxsize=8192)
