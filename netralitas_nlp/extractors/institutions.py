@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
-from ..lang import load_list, load_table
+from ..lang import load_list, load_mapping, load_table
 from ..records import Institution, Span
 from .dates import month_numbers, weekday_numbers
 
@@ -99,7 +99,7 @@ def lexicon_bodies_by_form() -> dict[str, Body]:
 
 @lru_cache(maxsize=1)
 def party_organs() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("party_organs.tsv")}
+    return dict(load_mapping("party_organs.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
-from ..lang import alternation, load_list, load_table
+from ..lang import alternation, load_list, load_mapping, load_table
 from ..names import ParsedName, is_honorific, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
@@ -220,7 +220,7 @@ RUN_NAME_WORDS = 3  # a person at the end of a role run is read as at most its l
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("speech_verbs.tsv")}
+    return dict(load_mapping("speech_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)

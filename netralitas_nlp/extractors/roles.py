@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_list, load_table
+from ..lang import load_list, load_mapping, load_table
 from ..records import Role
 from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, party_organs, region_after
 
@@ -55,12 +55,12 @@ def office_variants() -> dict[str, Office]:
 
 @lru_cache(maxsize=1)
 def candidate_markers() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("candidate_markers.tsv")}
+    return dict(load_mapping("candidate_markers.tsv"))
 
 
 @lru_cache(maxsize=1)
 def canonical_positions() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("position_canonical.tsv")}
+    return dict(load_mapping("position_canonical.tsv"))
 
 
 def canonical_position(position: str) -> str:

@@ -48,6 +48,13 @@ def load_table(name: str, lang: str = "id") -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _data_lines(name, lang))
 
 
+@lru_cache(maxsize=None)
+def load_mapping(name: str, lang: str = "id") -> dict[str, str]:
+    """A table as a dict, first column to second (a later row wins for a repeated key). Callers that keep
+    the dict copy it: the cached one is shared."""
+    return {row[0]: row[1] for row in load_table(name, lang)}
+
+
 def alternation(forms: Iterable[str]) -> str:
     """A regex alternation of literal lexicon forms, longest first, so ``Desember`` wins over ``Des`` and
     ``Kepala Dinas`` over ``Kepala`` (a regex alternation takes the first branch that matches)."""
