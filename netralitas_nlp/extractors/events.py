@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
 from ..lang import alternation, load_table
+from ..lang.calendar import weekday_numbers
 from ..records import DateMention, Event, Span
-from .dates import weekday_numbers
 from .phrase_matcher import PhraseMatcher, lowered
 from .roles import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 

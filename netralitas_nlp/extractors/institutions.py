@@ -37,9 +37,9 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..gazetteer import canonical_region
-from ..lang import load_list, load_mapping, load_table
+from ..lang import load_list, load_mapping, load_table, titles
+from ..lang.calendar import calendar_words
 from ..records import Institution, Span
-from .dates import month_numbers, weekday_numbers
 
 KIND_WORDS = {"Kota": "Kota", "Kabupaten": "Kabupaten", "Kab.": "Kabupaten", "Provinsi": "Provinsi", "Prov.": "Provinsi"}
 # A place written after a body or an office: optional "se-", optional kind word, up to four capitalised words.
@@ -194,9 +194,7 @@ def organisation_regex() -> regex.Pattern:
 def name_stop_words() -> frozenset[str]:
     """Capitalised words that end an organisation's name: a person's titles, days, months (every spelling the
     date tables know: `Jum'at`, `Agt`), a street."""
-    calendar = [*weekday_numbers(), *month_numbers()]
-    capitalised = {word[:1].upper() + word[1:] for word in calendar}
-    return frozenset(load_list("organisation_stopwords.txt")) | frozenset(load_list("honorifics.txt")) | capitalised
+    return frozenset(load_list("organisation_stopwords.txt")) | frozenset(titles.honorifics()) | calendar_words()
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from ..components import doc_text, extraction_component
 from ..lang import alternation, load_list, load_mapping, load_table
-from ..names import ParsedName, is_honorific, parse_name, rank_length
+from ..lang import titles
+from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from ..records import Official, Role, Span
 from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
 from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
@@ -58,11 +59,8 @@ LOOKBACK = 90
 NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
 
 
-@lru_cache(maxsize=1)
 def person_titles() -> list[str]:
-    forms = set(load_list("honorifics.txt"))
-    forms |= {row[0] for row in load_table("ranks.txt")} | {row[1] for row in load_table("ranks.txt") if len(row) > 1}
-    return sorted(forms)
+    return list(titles.pre_nominal_forms())
 
 
 # Titles (\L<titles>, a named list) before one to five name words, degrees after.
@@ -87,7 +85,7 @@ def person_before_role() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
     """Capitalised words that end a name: stop list, body forms, first words of offices and role heads."""
-    words = set(load_list("name_stopwords.txt"))
+    words = set(not_name_words())
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
     words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
