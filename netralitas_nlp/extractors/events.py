@@ -555,4 +555,24 @@ def extract_events(doc: Doc) -> list[Event]:
                    if text[hit.start].isupper() and not inside_proper_name(text, hit.start)]
     for hit in secondary_anchors(capitalised, main_type):
         events.append(build_event(doc, text, hit.type, hit, dates, starts, text_hits, main=False))
+    return with_actor_ids(doc, events)
+
+
+def actor_ids(doc: Doc) -> dict[str, str]:
+    """Name (and every surface form of an institution) → id of the official or institution."""
+    ids: dict[str, str] = {}
+    for institution in doc._.institutions or []:
+        for form in (institution.name, *institution.surface):
+            ids.setdefault(form, institution.id)
+    for official in doc._.officials or []:
+        ids.setdefault(official.name, official.id)
+    return ids
+
+
+def with_actor_ids(doc: Doc, events: list[Event]) -> list[Event]:
+    """Organizers and participants that are the article's officials or institutions, linked by id."""
+    ids = actor_ids(doc)
+    for event in events:
+        event.organizer_ids = list(dict.fromkeys(ids[name] for name in event.organizer if name in ids))
+        event.participant_ids = list(dict.fromkeys(ids[name] for name in event.participants if name in ids))
     return events

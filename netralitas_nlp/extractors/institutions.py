@@ -560,7 +560,7 @@ def extract_institutions(doc: Doc) -> list[Institution]:
         record = records.get(key)
         if record is None:  # named after the body of its first mention
             record = records[key] = Institution(
-                name=institution_name(item.body, key[1]), acronym=item.body.acronym, jurisdiction=key[1],
+                id=f"I{len(records) + 1}", name=institution_name(item.body, key[1]), acronym=item.body.acronym, jurisdiction=key[1],
             )
         surface = text[item.start:item.end]
         if surface not in record.surface:

@@ -777,10 +777,13 @@ class _Builder:
         for source, target in ((parsed.honorifics, self.honorifics), (parsed.degrees, self.degrees), (parsed.ranks, self.ranks)):
             target.extend(item for item in source if item not in target)
 
-    def record(self) -> Official:
+    def first_mention(self) -> int:
+        return min(mention.start for mention in self.mentions)
+
+    def record(self, number: int) -> Official:
         ordered = sorted(self.mentions, key=lambda m: m.start)
         return Official(
-            name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
+            id=f"O{number}", name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
             roles=self.roles, aliases=self.aliases, mentions=ordered,
         )
 
@@ -895,4 +898,5 @@ def extract_officials(doc: Doc) -> list[Official]:
     builders = add_nicknames(text, builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, unpaired, builders)
-    return [builder.record() for builder in builders]
+    builders.sort(key=_Builder.first_mention)
+    return [builder.record(number) for number, builder in enumerate(builders, start=1)]

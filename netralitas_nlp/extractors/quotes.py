@@ -521,4 +521,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if statement.direct:
             previous = quote
     quotes.sort(key=lambda quote: quote.start)
+    return with_speaker_ids(quotes, doc._.officials or [])
+
+
+def with_speaker_ids(quotes: list[Quote], officials) -> list[Quote]:
+    """Each quote whose speaker is an official links to it by id."""
+    ids = {official.name: official.id for official in officials}
+    for quote in quotes:
+        quote.speaker_id = ids.get(quote.speaker) if quote.speaker else None
     return quotes
