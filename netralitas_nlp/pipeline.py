@@ -17,12 +17,12 @@ import threading
 import spacy
 from spacy.language import Language
 
-from . import sentences  # noqa: F401  (registers netralitas_sentences)
+from .annotate import ANNOTATORS
 from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
 from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
-    "netralitas_sentences",
+    *ANNOTATORS,
     "netralitas_institution_lexicon",
     "netralitas_institutions",
     "netralitas_officials",

@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def sentences(text: str) -> list[str]:
     nlp = get_nlp()
-    doc = nlp.get_pipe("netralitas_sentences")(nlp.make_doc(text))
+    doc = nlp.get_pipe("netralitas_structure")(nlp.make_doc(text))
     return [sentence.text.strip() for sentence in doc.sents]
 
 

@@ -41,9 +41,10 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..lang import alternation
 from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
 from ..records import DateMention
@@ -237,6 +238,10 @@ def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention
     return mentions
 
 
-@extraction_component("netralitas_dates", attr="dates")
 def extract_dates(doc: Doc) -> list[DateMention]:
     return find_dates(doc_text(doc), doc._.published)
+
+
+@Language.factory("netralitas_dates", assigns=["doc._.dates"], requires=[])
+def make_dates_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("dates", extract_dates)

@@ -32,9 +32,10 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..gazetteer import canonical_region
 from ..lang import alternation, load_table
 from ..lang.calendar import weekday_numbers
@@ -538,7 +539,6 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
     return anchors
 
 
-@extraction_component("netralitas_events", attr="events")
 def extract_events(doc: Doc) -> list[Event]:
     text = doc_text(doc)
     starts = paragraph_starts(text)
@@ -576,3 +576,8 @@ def with_actor_ids(doc: Doc, events: list[Event]) -> list[Event]:
         event.organizer_ids = list(dict.fromkeys(ids[name] for name in event.organizer if name in ids))
         event.participant_ids = list(dict.fromkeys(ids[name] for name in event.participants if name in ids))
     return events
+
+
+@Language.factory("netralitas_events", assigns=["doc._.events"], requires=["doc._.dates", "doc._.quotes", "doc._.institutions", "doc._.officials"])
+def make_events_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("events", extract_events)

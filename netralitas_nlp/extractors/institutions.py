@@ -35,19 +35,13 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
+from ..annotate.places import NATIONAL_TAIL, region_after, region_designations
 from ..gazetteer import canonical_region
 from ..lang import load_list, load_mapping, load_table, titles
 from ..lang.calendar import calendar_words
 from ..records import Institution, Span
 
-KIND_WORDS = {"Kota": "Kota", "Kabupaten": "Kabupaten", "Kab.": "Kabupaten", "Provinsi": "Provinsi", "Prov.": "Provinsi"}
-# A place written after a body or an office: optional "se-", optional kind word, up to four capitalised words.
-REGION_TAIL = regex.compile(
-    r"\G(?:\s+se-|\s+|-)(?:(?P<kind>Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s+)?"
-    r"(?P<words>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})"
-)
-NATIONAL_TAIL = regex.compile(r"\G\s+RI\b")
 # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": a capitalised run and its acronym in parentheses.
 DEFINITION = regex.compile(
     r"(?P<full>\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|dan))*)\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)"
@@ -236,11 +230,6 @@ def acronym_fits(acronym: str, name: str) -> bool:
 # ---------------------------------------------------------------- regions
 
 @lru_cache(maxsize=1)
-def region_designations() -> frozenset[str]:
-    return frozenset(load_list("region_designations.txt"))
-
-
-@lru_cache(maxsize=1)
 def designated_name() -> regex.Pattern:
     """A command's own name after its body: a designation and a word that is no region (``Polda Metro Jaya``),
     or a number and a name (``Kodim 0601/Pandeglang``, ``Kodam III/Siliwangi``)."""
@@ -248,38 +237,6 @@ def designated_name() -> regex.Pattern:
         r"\G\s+(?P<name>\L<designations>\s+\p{Lu}[\p{L}\-]*|(?:\d{2,4}|[IVX]{1,5})/\p{Lu}[\p{L}\-]*)(?![\p{L}\-])",
         designations=list(region_designations()),
     )
-
-
-def resolve_region(words: str, kind: Optional[str] = None) -> Optional[str]:
-    """Canonical region for place words, using the kind when written or implied."""
-    if kind:
-        return canonical_region(f"{kind} {words}")
-    return canonical_region(words)
-
-
-def region_after(text: str, pos: int, kind_hint: str = "") -> tuple[Optional[str], int]:
-    """(canonical region, end offset) of a place written at ``pos``; (None, pos) when there is none."""
-    if NATIONAL_TAIL.match(text, pos):
-        return None, pos
-    match = REGION_TAIL.match(text, pos)
-    if not match:
-        return None, pos
-    kind = KIND_WORDS.get(match.group("kind") or "", "")
-    words = match.group("words").split()
-    word_starts = [m.start() for m in regex.finditer(r"\S+", match.group("words"))]
-    if len(words) > 1 and not kind and words[0] in region_designations():
-        # "Polres Metro Bekasi": the designation belongs to the mention, the region follows it.
-        words, word_starts = words[1:], word_starts[1:]
-    # Longest prefix of the capitalised words that names a region.
-    for count in range(len(words), 0, -1):
-        place = " ".join(words[:count])
-        region = resolve_region(place, kind) if kind else resolve_region(place, kind_hint or None)
-        if region is None and kind_hint and not kind:
-            region = resolve_region(place)
-        if region:
-            end = match.start("words") + word_starts[count - 1] + len(words[count - 1])
-            return region, end
-    return None, pos
 
 
 def acronym_expansions(text: str) -> dict[str, str]:
@@ -469,16 +426,6 @@ def find_institutions(doc: Doc) -> list[_Found]:
 
 # ---------------------------------------------------------------- one record per body
 
-def article_region(doc: Doc, found: list[_Found]) -> Optional[str]:
-    """The article's own region: its dateline's place, else the region its bodies name most."""
-    place = getattr(doc._.dateline, "place", None)
-    region = resolve_region(place.title()) if place else None
-    if region is None:
-        named = [item.jurisdiction for item in found if item.jurisdiction]
-        region = max(named, key=named.count) if named else None
-    return region
-
-
 def _body_key(body: Body) -> str:
     """A lexicon body by its acronym (Bawaslu, whatever its forms); a board or a body read by rule by its name."""
     return body.acronym if body.acronym in body_by_acronym() and not body.party_of else body.full
@@ -550,11 +497,10 @@ def _keys(found: list[_Found], home: Optional[str]) -> list[tuple[str, Optional[
     return keys
 
 
-@extraction_component("netralitas_institutions", attr="institutions")
 def extract_institutions(doc: Doc) -> list[Institution]:
     text = doc_text(doc)
     found = _boards_of_parties(doc, find_institutions(doc))
-    home = article_region(doc, found) if any(item.body.local for item in found) else None
+    home = doc._.article_region if any(item.body.local for item in found) else None
     records: dict[tuple[str, Optional[str]], Institution] = {}
     for item, key in zip(found, _keys(found, home)):
         record = records.get(key)
@@ -567,3 +513,8 @@ def extract_institutions(doc: Doc) -> list[Institution]:
             record.surface.append(surface)
         record.mentions.append(Span(start=item.start, end=item.end, text=surface))
     return list(records.values())
+
+
+@Language.factory("netralitas_institutions", assigns=["doc._.institutions"], requires=["doc.ents"])
+def make_institutions_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("institutions", extract_institutions)

@@ -25,14 +25,16 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..lang import alternation, load_list, load_mapping, load_table
 from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from ..records import Official, Role, Span
-from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
+from ..annotate.places import region_after, resolve_region
+from .institutions import acronym_expansions, bodies_by_form
 from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
@@ -880,7 +882,6 @@ def as_candidacy(text: str, role: RoleMention) -> Role:
     return role.role.model_copy(update={"position": f"Calon {position}"})
 
 
-@extraction_component("netralitas_officials", attr="officials")
 def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
     pairs, unpaired = _paired(text)
@@ -900,3 +901,8 @@ def extract_officials(doc: Doc) -> list[Official]:
     attach_anaphoric_roles(text, unpaired, builders)
     builders.sort(key=_Builder.first_mention)
     return [builder.record(number) for number, builder in enumerate(builders, start=1)]
+
+
+@Language.factory("netralitas_officials", assigns=["doc._.officials"], requires=[])
+def make_officials_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("officials", extract_officials)

@@ -22,7 +22,8 @@ from typing import Optional
 
 import regex
 
-from ..gazetteer import KIND_PREFIXES, bare_names
+from ..annotate.places import after_region_kind
+from ..gazetteer import bare_names
 from ..ingest.dateline import known_outlets
 from ..lang import alternation, load_list, load_table
 from ..lang import titles
@@ -215,12 +216,6 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
         word = tail[0].strip(",.")
         return len(word) > 1 and not (word.isupper() and len(word) > 2) and (after_cue or word.lower() not in bare_names())
     return True
-
-
-def after_region_kind(text: str, start: int) -> bool:
-    """`Kota Tasikmalaya`, `Kabupaten Bima`: a word right after a region kind names the place."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in KIND_PREFIXES
 
 
 @dataclass

@@ -15,9 +15,10 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..lang import load_table
 from ..records import THEMES, ThemeEvidence
 from .phrase_matcher import PhraseMatcher, lowered
@@ -91,6 +92,10 @@ def theme_evidence(text: str) -> list[ThemeEvidence]:
     return sorted(best.values(), key=lambda item: (item.paragraph, THEMES.index(item.label)))
 
 
-@extraction_component("netralitas_themes", attr="theme_evidence")
 def extract_theme_evidence(doc: Doc) -> list[ThemeEvidence]:
     return theme_evidence(doc_text(doc))
+
+
+@Language.factory("netralitas_themes", assigns=["doc._.theme_evidence"], requires=[])
+def make_themes_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("theme_evidence", extract_theme_evidence)

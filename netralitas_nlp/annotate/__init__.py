@@ -1,0 +1,16 @@
+"""The annotation layer: spaCy components that write shared structure on the ``Doc`` and produce no records.
+
+Every extractor reads what these compute instead of computing it again:
+
+===========================  ==========================================================================
+component                    writes
+===========================  ==========================================================================
+``netralitas_structure``     sentence starts; ``doc.spans["paragraph"]``, ``["passage"]``, ``["lead"]``;
+                             ``doc._.body_start``
+``netralitas_places``        ``doc.spans["place"]`` (``span._.region``); ``doc._.article_region``
+===========================  ==========================================================================
+"""
+
+from . import places, structure  # noqa: F401  (registers the factories)
+
+ANNOTATORS = ("netralitas_structure", "netralitas_places")
