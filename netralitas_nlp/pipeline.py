@@ -23,7 +23,6 @@ from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
     *ANNOTATORS,
-    "netralitas_institution_lexicon",
     "netralitas_institutions",
     "netralitas_officials",
     "netralitas_dates",

@@ -8,9 +8,11 @@ component                    writes
 ``netralitas_structure``     sentence starts; ``doc.spans["paragraph"]``, ``["passage"]``, ``["lead"]``;
                              ``doc._.body_start``
 ``netralitas_places``        ``doc.spans["place"]`` (``span._.region``); ``doc._.article_region``
+``netralitas_org_lexicon``   ``doc.spans["org"]``: the organisation lexicon as a ``SpanRuler``
+``netralitas_orgs``          ``doc.spans["org"]``: every organisation mention (``span._.org``)
 ===========================  ==========================================================================
 """
 
-from . import places, structure  # noqa: F401  (registers the factories)
+from . import orgs, places, structure  # noqa: F401  (registers the factories)
 
-ANNOTATORS = ("netralitas_structure", "netralitas_places")
+ANNOTATORS = ("netralitas_structure", "netralitas_places", "netralitas_org_lexicon", "netralitas_orgs")

@@ -34,7 +34,7 @@ from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from ..records import Official, Role, Span
 from ..annotate.places import region_after, resolve_region
-from .institutions import acronym_expansions, bodies_by_form
+from ..annotate.orgs import acronym_expansions, bodies_by_form
 from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"

@@ -19,7 +19,7 @@ import regex
 from ..lang import load_list, load_mapping, load_table
 from ..records import Role
 from ..annotate.places import region_after
-from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, party_organs
+from ..annotate.orgs import Body, bodies_by_form, body_by_acronym, institution_name, party_organs
 
 PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
 WORD = regex.compile(r"[\p{L}\-]+\.?")
