@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
-from ..components import char_span, doc_text, ensure_span_extension
+from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import canonical_region
 from ..lang import load_list, load_mapping, load_table, titles
 from ..lang.calendar import calendar_words
@@ -45,6 +45,7 @@ from .structure import sentence_starts
 
 ORGS = "org"
 ensure_span_extension("org")
+ensure_extension("acronym_expansions")
 
 # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": a capitalised run and its acronym in parentheses.
 DEFINITION = regex.compile(
@@ -470,9 +471,11 @@ def annotate_orgs(doc: Doc) -> Doc:
             span._.org = mention
             spans.append(span)
     doc.spans[ORGS] = spans
+    doc._.acronym_expansions = acronym_expansions(doc_text(doc))
     return doc
 
 
-@Language.factory("netralitas_orgs", assigns=["doc.spans", "span._.org"], requires=["doc.sents", "span._.region"])
+@Language.factory("netralitas_orgs", assigns=["doc.spans", "span._.org", "doc._.acronym_expansions"],
+                  requires=["doc.sents", "span._.region"])
 def make_orgs_component(nlp: Language, name: str):
     return annotate_orgs

@@ -41,7 +41,7 @@ from ..lang import alternation, load_table
 from ..lang.calendar import weekday_numbers
 from ..records import DateMention, Event, Span
 from .phrase_matcher import PhraseMatcher, lowered
-from .roles import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 
 TITLE_FACTOR = 2.0
 # Lead paragraphs carry the news; later ones mostly quotes and background.

@@ -34,8 +34,9 @@ from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from ..records import Official, Role, Span
 from ..annotate.places import region_after, resolve_region
-from ..annotate.orgs import acronym_expansions, bodies_by_form
-from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from ..annotate.orgs import bodies_by_form
+from ..annotate.roles import RoleMention, candidate_markers, generic_position, generic_triggers, office_variants, offices, role_mentions, role_triggers, trigger_words
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -425,7 +426,7 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
 
     The rule-based source; a statistical NER can replace or extend this function.
     """
-    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
+    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc), role_mentions(doc))[0]]
 
 
 TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
@@ -484,17 +485,12 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
 
 
-def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+def _paired(text: str, roles: list[RoleMention]) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
     """Roles paired with the person written beside them, and the roles left without one."""
-    expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
     last_before = None  # the last person named before the role they hold, and where that role starts
-    words = trigger_words(text)
-    roles = find_roles(text, expansions, words)
-    roles += find_generic_roles(text, roles, words)
-    roles += find_generic_roles_ending_in_place(text, roles, words)
-    roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
+    roles = sorted(roles + roles_running_into_names(text, roles, trigger_words(text)), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
     shared = shared_office_spans(text)
     for role in roles:
@@ -884,7 +880,7 @@ def as_candidacy(text: str, role: RoleMention) -> Role:
 
 def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
-    pairs, unpaired = _paired(text)
+    pairs, unpaired = _paired(text, role_mentions(doc))
     pairs += candidate_pairs(text)
     pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
@@ -903,6 +899,6 @@ def extract_officials(doc: Doc) -> list[Official]:
     return [builder.record(number) for number, builder in enumerate(builders, start=1)]
 
 
-@Language.factory("netralitas_officials", assigns=["doc._.officials"], requires=[])
+@Language.factory("netralitas_officials", assigns=["doc._.officials"], requires=["span._.role"])
 def make_officials_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("officials", extract_officials)
