@@ -13,7 +13,8 @@ One notion of each, computed once and read by every extractor:
 * **the body start** — ``doc._.body_start``: where the text after the dateline (``PALOPO, TEKAPE.co –``) begins;
 * **the lead** — ``doc.spans["lead"]``: the body's first sentence, the journalistic lead.
 
-``sentence_bounds(doc)`` gives the sentences as (start, end) characters for extractors that work with offsets.
+``sentence_bounds(doc)`` gives the sentences as (start, end) characters, and ``layout(doc)`` a ``TextLayout``
+that answers "which sentence / paragraph holds this offset" for extractors that work with offsets.
 """
 
 from __future__ import annotations
@@ -49,17 +50,47 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Character offsets where sentences start, cached on the Doc (extractors look them up often)."""
-    starts = doc.user_data.get("netralitas_sentence_starts")
-    if starts is None:
-        starts = doc.user_data["netralitas_sentence_starts"] = [start for start, _ in sentence_bounds(doc)] or [0]
-    return starts
+    """Character offsets where sentences start."""
+    return layout(doc).sentence_starts
 
 
-def sentence_start_of(doc: Doc, offset: int) -> int:
-    """Start of the sentence that holds character ``offset``."""
-    starts = sentence_starts(doc)
-    return starts[max(0, bisect_right(starts, offset) - 1)]
+class TextLayout:
+    """Sentence and paragraph lookups by character offset in one annotated Doc (built once per Doc)."""
+
+    def __init__(self, doc: Doc):
+        self.text = doc_text(doc)
+        self.sentences = sentence_bounds(doc) or [(0, 0)]
+        self.sentence_starts = [start for start, _ in self.sentences]
+        lines = line_bounds(self.text)
+        self.paragraphs = [(start, end) for _, start, end in lines] or [(0, len(self.text))]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def sentence_start(self, offset: int) -> int:
+        """Start of the sentence that holds ``offset``."""
+        return self.sentences[self.sentence_index(offset)][0]
+
+    def sentence_end(self, offset: int, following: int = 0) -> int:
+        """End of the sentence that holds ``offset``, or of the ``following``-th sentence after it."""
+        index = min(self.sentence_index(offset) + following, len(self.sentences) - 1)
+        return self.sentences[index][1]
+
+    def paragraph_index(self, offset: int) -> int:
+        """Number of the non-empty paragraph that holds ``offset`` (0 for the first)."""
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        return self.paragraphs[self.paragraph_index(offset)]
+
+
+def layout(doc: Doc) -> TextLayout:
+    """The Doc's ``TextLayout``, built on first use."""
+    found = doc.user_data.get("netralitas_layout")
+    if found is None:
+        found = doc.user_data["netralitas_layout"] = TextLayout(doc)
+    return found
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
