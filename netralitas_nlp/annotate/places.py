@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
-from ..gazetteer import KIND_PREFIXES, canonical_region
+from ..gazetteer import KIND_PREFIXES, canonical_region, region_aliases, regions
 from ..lang import load_list
 
 PLACES = "place"
@@ -54,7 +54,8 @@ PLACE_WORDS = rf"(?:(?P<kind>{kind_words_pattern()})\s+)?(?P<words>\p{{Lu}}[\p{{
 REGION_TAIL = regex.compile(rf"\G(?:\s+se-|\s+|-){PLACE_WORDS}")
 PLACE_AT = regex.compile(rf"\G(?:se-)?{PLACE_WORDS}")
 NATIONAL_TAIL = regex.compile(r"\G\s+RI\b")
-CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\-])(?:se-)?\p{Lu}[\p{L}\-]*")
+CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\-])(?:se-)?(?P<word>\p{Lu}[\p{L}\-]*)")
+NON_SPACE = regex.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def _longest_place(match: regex.Match, kind_hint: str) -> tuple[Optional[str], i
     """(region, end) of the longest prefix of the matched capitalised words that names a region."""
     kind = KIND_WORDS.get(match.group("kind") or "", "")
     words = match.group("words").split()
-    word_starts = [m.start() for m in regex.finditer(r"\S+", match.group("words"))]
+    word_starts = [m.start() for m in NON_SPACE.finditer(match.group("words"))]
     if len(words) > 1 and not kind and words[0] in region_designations():
         # "Polres Metro Bekasi": the designation belongs to the mention, the region follows it.
         words, word_starts = words[1:], word_starts[1:]
@@ -108,12 +109,22 @@ def region_after(text: str, pos: int, kind_hint: str = "") -> tuple[Optional[str
     return (region, end) if region else (None, pos)
 
 
+@lru_cache(maxsize=1)
+def place_openers() -> frozenset[str]:
+    """Lower-cased words a place mention can start with: first words of region names and aliases, kind
+    words, designations.  Most capitalised words are none of these and are skipped at once."""
+    names = [region.bare for region in regions()] + [region.name for region in regions()] + list(region_aliases())
+    words = {name.split()[0].lower() for name in names if name.split()}
+    return frozenset(words | set(KIND_PREFIXES) | {word.lower() for word in region_designations()})
+
+
 def place_mentions(text: str) -> list[PlaceMention]:
     """Every place the text names, left to right, without overlaps."""
     found: list[PlaceMention] = []
     taken_until = 0
+    openers = place_openers()
     for word in CAPITALISED_WORD.finditer(text):
-        if word.start() < taken_until:
+        if word.start() < taken_until or word.group("word").lower() not in openers:
             continue
         match = PLACE_AT.match(text, word.start())
         region, end = _longest_place(match, "") if match else (None, 0)

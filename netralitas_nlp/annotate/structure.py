@@ -61,8 +61,8 @@ class TextLayout:
         self.text = doc_text(doc)
         self.sentences = sentence_bounds(doc) or [(0, 0)]
         self.sentence_starts = [start for start, _ in self.sentences]
-        lines = line_bounds(self.text)
-        self.paragraphs = [(start, end) for _, start, end in lines] or [(0, len(self.text))]
+        self.lines = line_bounds(self.text)
+        self.paragraphs = [(start, end) for _, start, end in self.lines] or [(0, len(self.text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def sentence_index(self, offset: int) -> int:
@@ -135,9 +135,9 @@ def body_start(doc: Doc) -> int:
     return dateline.end if dateline is not None and dateline.end else 0
 
 
-def lead_bounds(doc: Doc, begin: int) -> tuple[int, int]:
+def lead_bounds(text_layout: TextLayout, begin: int) -> tuple[int, int]:
     """The sentence the body opens with (the one that holds ``begin``), from ``begin``."""
-    for start, end in sentence_bounds(doc):
+    for start, end in text_layout.sentences:
         if end > begin:
             return max(start, begin), end
     return begin, begin
@@ -145,12 +145,13 @@ def lead_bounds(doc: Doc, begin: int) -> tuple[int, int]:
 
 def annotate_structure(doc: Doc) -> Doc:
     set_sentence_starts(doc)
-    text = doc_text(doc)
+    doc.user_data.pop("netralitas_layout", None)  # built from these sentence starts on first use
+    text_layout = layout(doc)
     doc._.body_start = body_start(doc)
-    lines = line_bounds(text)
+    lines = text_layout.lines
     doc.spans[PARAGRAPHS] = _numbered_spans(doc, lines)
-    doc.spans[PASSAGES] = _numbered_spans(doc, passage_bounds(text, lines, sentence_starts(doc)))
-    lead = char_span(doc, *lead_bounds(doc, doc._.body_start))
+    doc.spans[PASSAGES] = _numbered_spans(doc, passage_bounds(text_layout.text, lines, text_layout.sentence_starts))
+    lead = char_span(doc, *lead_bounds(text_layout, doc._.body_start))
     doc.spans[LEAD] = [lead] if lead is not None else []
     return doc
 
