@@ -2,7 +2,7 @@
 
 ``parse_name("H. Elman, ST., MM.")`` gives name ``Elman``, honorifics ``["H."]``,
 degrees ``["ST.", "MM."]`` and the name's offsets inside the string.  Titles come
-from the language data (``honorifics.txt``, ``degrees.txt``, ``ranks.txt``);
+from the one title set (``lang.titles``);
 degrees not in the list are recognised by their shape when they follow a comma
 (``S.Hut.``, ``M.Tr.A.P.``), because everything after the name's comma is a title
 in Indonesian usage.  Abbreviated given names (``Moh.``, ``Abd.``) and initials
@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import regex
 
-from .lang import load_list, load_table
+from .lang import load_list, titles
+from .lang.calendar import name_breaking_calendar_words
 
 # One item of a name string: a run without spaces or commas.
 ITEM = regex.compile(r"[^\s,]+")
@@ -50,12 +51,12 @@ def _folded(entries) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def honorific_forms() -> frozenset[str]:
     # Bare single letters (H) are honorifics only as written, never folded.
-    return _folded(entry for entry in load_list("honorifics.txt") if len(entry) > 1) | {"h"}
+    return _folded(entry for entry in titles.honorifics() if len(entry) > 1) | {"h"}
 
 
 @lru_cache(maxsize=1)
 def degree_forms() -> frozenset[str]:
-    return _folded(load_list("degrees.txt"))
+    return _folded(titles.degrees())
 
 
 def _undotted(words) -> tuple[str, ...]:
@@ -67,8 +68,7 @@ def _undotted(words) -> tuple[str, ...]:
 def rank_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Rank spellings as word tuples without final periods, by first word, longest first
     (``Ajun Komisaris Besar`` before ``Ajun Komisaris``)."""
-    forms = {_undotted(row[0].split()) for row in load_table("ranks.txt")}
-    forms |= {_undotted(row[1].split()) for row in load_table("ranks.txt") if len(row) > 1}
+    forms = {_undotted(form.split()) for form in titles.rank_spellings()}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in sorted(forms, key=len, reverse=True):
         by_first.setdefault(form[0], []).append(form)
@@ -77,7 +77,7 @@ def rank_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
-    return _folded(load_list("name_abbreviations.txt"))
+    return _folded(titles.name_abbreviations())
 
 
 def is_honorific(item: str) -> bool:
@@ -138,3 +138,15 @@ def parse_name(text: str, offset: int = 0) -> ParsedName:
         honorifics=honorifics, degrees=degrees, ranks=ranks,
         nickname=nickname.group(1) if nickname and nickname.start() > 0 else None,
     )
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """The one not-a-name list (``lang/id/not_name_words.txt``) with the weekdays and months, as written."""
+    return frozenset(load_list("not_name_words.txt")) | name_breaking_calendar_words()
+
+
+@lru_cache(maxsize=1)
+def not_name_words_folded() -> frozenset[str]:
+    """``not_name_words`` compared case-insensitively (speaker cleaning reads runs in any case)."""
+    return frozenset(word.casefold() for word in not_name_words())

@@ -37,7 +37,8 @@ BOUNDARY = regex.compile(
                                   # then an opening curly quote: the quote starts the next sentence
     |
     (?P<stop>[.!?…])[.!?…]*[”»’"')\]]*[ \t]+                  # a stop, closing marks, spaces
-    (?P<next>[\p{Lu}\d“„«‘"'])                                # capital, digit or opening quote
+    (?P<next>[\p{Lu}\d“„«‘"']|”(?=[\p{Lu}\d]))                # capital, digit or opening quote (Kompas
+                                                              # opens quotes with ”: `tersebut. ”Bagi saya`)
     """,
     regex.VERBOSE,
 )

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .lang import load_list, load_table
+from .lang import titles
 
 # Stdlib ``re``: spaCy calls ``token_match`` for every chunk, and a bound C
 # ``match`` method costs far less than a Python wrapper around ``regex``.
@@ -41,19 +41,10 @@ CURLY_DOUBLE_QUOTE = r"[“”]"
 BRACKET_DASH_BEFORE_WORD = r"\)(?=[-–—][^\W\d_])|(?<=\))[-–—](?=[^\W\d_])"
 
 
-def period_final_forms() -> list[str]:
-    """Every lexicon form that ends in a period and must stay one token."""
-    forms: set[str] = set()
-    for name in ("honorifics.txt", "degrees.txt", "abbreviations.txt"):
-        forms.update(entry for entry in load_list(name) if entry.endswith("."))
-    forms.update(row[0] for row in load_table("ranks.txt") if row[0].endswith("."))
-    return sorted(forms)
-
-
 def tokenizer_rules() -> dict:
     """Stock exceptions without the hyphenated words (``KEPT_WHOLE`` covers those), plus ours."""
     rules = {text: tokens for text, tokens in Indonesian.Defaults.tokenizer_exceptions.items() if "-" not in text}
-    rules.update({form: [{ORTH: form}] for form in period_final_forms()})
+    rules.update({form: [{ORTH: form}] for form in titles.period_final_forms()})
     return rules
 
 

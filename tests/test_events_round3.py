@@ -7,7 +7,9 @@ import pytest
 from tests.conftest import require_shared
 from netralitas_nlp import Extractor, extract
 from netralitas_nlp.evaluate import gold_inputs
+from netralitas_nlp.annotate.structure import layout
 from netralitas_nlp.extractors.events import event_venue, in_background
+from netralitas_nlp.pipeline import get_nlp
 from netralitas_nlp.records import DateMention
 
 
@@ -57,16 +59,20 @@ def test_schedule_end_date_is_not_the_event_date(extractor, news_articles):
     assert event.date == "2025-10-19"
 
 
+def text_layout(text: str):
+    return layout(get_nlp()(text))
+
+
 def test_background_cue_needs_a_phrase_between_cue_and_date():
     text = "Kebijakan itu diambil pada rapat pimpinan TNI yang berlangsung sejak 16 hingga 19 Januari 2017."
     start = text.index("16")
-    assert not in_background(text, DateMention(text="16 hingga 19 Januari 2017", start=start, end=len(text) - 1))
+    assert not in_background(text_layout(text), DateMention(text="16 hingga 19 Januari 2017", start=start, end=len(text) - 1))
     text = "Aparat memperketat pengamanan setelah peristiwa perusakan kantor pada Rabu (3/3/2021) kemarin."
     start = text.index("Rabu")
-    assert in_background(text, DateMention(text="Rabu (3/3/2021)", start=start, end=start + 15))
+    assert in_background(text_layout(text), DateMention(text="Rabu (3/3/2021)", start=start, end=start + 15))
     text = "Puluhan narapidana kabur setelah tembok penjara ambruk karena diterjang banjir, Rabu (14/6)."
     start = text.index("Rabu")
-    assert not in_background(text, DateMention(text="Rabu (14/6)", start=start, end=start + 11))
+    assert not in_background(text_layout(text), DateMention(text="Rabu (14/6)", start=start, end=start + 11))
 
 
 def test_venue_from_attribution_in_opening_paragraphs(extractor):
@@ -84,7 +90,7 @@ def test_venue_from_attribution_in_opening_paragraphs(extractor):
     ("Warga berkumpul di kantor desa kemarin.", None),
 ])
 def test_venue_forms(sentence, venue):
-    assert event_venue(sentence, 0, len(sentence), 0) == venue
+    assert event_venue(text_layout(sentence), 0, len(sentence), 0) == venue
 
 
 @pytest.mark.parametrize(("article_id", "organizer"), [

@@ -16,9 +16,11 @@ def institutions(text: str) -> dict:
     return {record.name: record for record in doc._.institutions}
 
 
-def test_lexicon_hits_are_org_entities():
+def test_org_spans_hold_lexicon_hits_with_their_region():
     doc = get_nlp()("Ketua Bawaslu Kota Palopo bertemu KPU.")
-    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Bawaslu", "ORG"), ("KPU", "ORG")]
+    spans = [(span.text, span.label_, span._.org.jurisdiction) for span in doc.spans["org"]]
+    assert spans == [("Bawaslu Kota Palopo", "ORG", "Kota Palopo"), ("KPU", "ORG", None)]
+    assert not doc.ents  # free for a statistical NER
 
 
 def test_units_and_organisations_read_by_head_noun():

@@ -21,7 +21,7 @@ Matching rules (one definition, in ``matching.py``):
   aligned one-to-one, best score (Jaccard of the token sets) first.
 * **Roles**: the gold ``position`` (``title`` when position is null) matches when
   all its words occur in the predicted ``position`` or ``title``, after expanding
-  abbreviations on both sides (``lang/id/evaluation_role_abbreviations.tsv``:
+  abbreviations on both sides (``evaluate/data/role_abbreviations.tsv``:
   Pj, Plt, Sekda, Kapolres, …).  ``officials_with_role`` scores (official, role)
   pairs: name and role must both match.  ``role_accuracy``: of the matched
   officials with a gold role, the share with a matching predicted role.

@@ -41,31 +41,18 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
-from ..lang import alternation, load_table
+from ..components import ExtractionComponent, doc_text
+from ..lang import alternation
+from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
 from ..records import DateMention
 
 
 
 # A year written anywhere (`Pilkada 2018`, `Nomor …/12/2017`): candidates for a weekday to fix.
 YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def month_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
-
-
-@lru_cache(maxsize=1)
-def weekday_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("weekdays.tsv")}
-
-
-@lru_cache(maxsize=1)
-def relative_offsets() -> dict[str, int]:
-    return {phrase.lower(): int(days) for phrase, days in load_table("relative_dates.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +238,10 @@ def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention
     return mentions
 
 
-@extraction_component("netralitas_dates", attr="dates")
 def extract_dates(doc: Doc) -> list[DateMention]:
     return find_dates(doc_text(doc), doc._.published)
+
+
+@Language.factory("netralitas_dates", assigns=["doc._.dates"], requires=[])
+def make_dates_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("dates", extract_dates)

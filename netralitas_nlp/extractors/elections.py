@@ -31,17 +31,17 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
-from ..gazetteer import canonical_region, lookup
+from ..components import ExtractionComponent, doc_text
+from ..annotate.places import lead_region, region_of
+from ..gazetteer import lookup
 from ..lang import load_list, load_table
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
 NATIONAL_KINDS = ("Pemilu",)
-# How far into the body the lead sentence is looked for.
-LEAD_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -75,34 +75,6 @@ def election_pattern() -> regex.Pattern:
         rf"(?:[ \t]+(?P<di>di))?(?P<region>(?:[ \t]+{region_word}){{0,3}})"
         rf"(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d{{2}})\b)?",
     )
-
-
-def region_of(words: str) -> Optional[str]:
-    """The longest prefix of ``words`` the gazetteer knows (abbreviations expanded)."""
-    tokens = words.split()
-    for size in range(len(tokens), 0, -1):
-        phrase = " ".join(tokens[:size])
-        if region := canonical_region(phrase):
-            return region
-    return None
-
-
-def article_region(doc: Doc) -> Optional[str]:
-    """Where the article is from: its dateline place, else the first region its first line names."""
-    dateline = doc._.dateline
-    if dateline and dateline.place:
-        return canonical_region(dateline.place)
-    return lead_region(doc)
-
-
-def lead_region(doc: Doc) -> Optional[str]:
-    """The first region the article's first sentence names (after the dateline)."""
-    text = doc_text(doc)
-    begin = doc._.dateline.end if doc._.dateline is not None and doc._.dateline.end else 0
-    stop = min(len(text), begin + LEAD_CHARS)
-    first_sentence = regex.split(r"\n|[.!?]\s", text[begin:stop], maxsplit=1)[0]
-    words = regex.findall(r"[A-Z][\w'’-]*", first_sentence)
-    return next((region for i in range(len(words)) if (region := region_of(" ".join(words[i:i + 2])))), None)
 
 
 def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
@@ -182,7 +154,7 @@ def find_hits(doc: Doc) -> list[_Hit]:
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
         if kind == "PSU" and region is None:
-            region = article_region(doc)
+            region = doc._.article_region
         hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
                          match.group("year"), Span(start=start, end=end, text=text[start:end])))
     return hits
@@ -245,8 +217,12 @@ def _dedupe(elections: list[Election]) -> list[Election]:
     return list(merged.values())
 
 
-@extraction_component("netralitas_elections", attr="elections")
 def extract_elections(doc: Doc) -> list[Election]:
     hits = find_hits(doc)
     locate_lone_pilkada(doc, hits)
     return merge_hits(hits)
+
+
+@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates"])
+def make_elections_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("elections", extract_elections)

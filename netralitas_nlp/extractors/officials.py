@@ -25,14 +25,18 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..lang import alternation, load_list, load_mapping, load_table
-from ..names import ParsedName, is_honorific, parse_name, rank_length
+from ..lang import titles
+from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from ..records import Official, Role, Span
-from .institutions import acronym_expansions, bodies_by_form, region_after, resolve_region
-from .roles import VERB_SHAPED, RoleMention, candidate_markers, office_variants, verb_shaped_nouns, find_generic_roles, generic_position, generic_triggers, role_triggers, find_generic_roles_ending_in_place, find_roles, offices, trigger_words
+from ..annotate.places import region_after, resolve_region
+from ..annotate.orgs import bodies_by_form
+from ..annotate.roles import RoleMention, candidate_markers, generic_position, generic_triggers, office_variants, offices, role_mentions, role_triggers, trigger_words
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
 DEGREE_ITEM = r"(?:(?:\p{L}{1,5}\.)+\p{L}{0,5}\.?|\p{Lu}{2,4}\.?)(?![\p{L}])"
@@ -58,11 +62,8 @@ LOOKBACK = 90
 NAME_TOKEN = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'\-]*(?![\p{L}])")
 
 
-@lru_cache(maxsize=1)
 def person_titles() -> list[str]:
-    forms = set(load_list("honorifics.txt"))
-    forms |= {row[0] for row in load_table("ranks.txt")} | {row[1] for row in load_table("ranks.txt") if len(row) > 1}
-    return sorted(forms)
+    return list(titles.pre_nominal_forms())
 
 
 # Titles (\L<titles>, a named list) before one to five name words, degrees after.
@@ -87,7 +88,7 @@ def person_before_role() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
     """Capitalised words that end a name: stop list, body forms, first words of offices and role heads."""
-    words = set(load_list("name_stopwords.txt"))
+    words = set(not_name_words())
     words |= {form for form in bodies_by_form() if " " not in form}
     words |= {surface.split()[0] for surface in offices()}
     words |= {head.split()[0] for head in load_list("generic_role_heads.txt")}
@@ -425,7 +426,7 @@ def candidate_person_spans(doc: Doc) -> list[tuple[int, int, Role]]:
 
     The rule-based source; a statistical NER can replace or extend this function.
     """
-    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc))[0]]
+    return [(person.start, person.end, role) for person, role in _paired(doc_text(doc), role_mentions(doc))[0]]
 
 
 TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
@@ -484,17 +485,12 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
     return RoleMention(cut, role.start, role.title_start, role.title_start + len(title), role.former_marker)
 
 
-def _paired(text: str) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+def _paired(text: str, roles: list[RoleMention]) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
     """Roles paired with the person written beside them, and the roles left without one."""
-    expansions = acronym_expansions(text)
     pairs, unpaired = [], []
     taken_until = -1
     last_before = None  # the last person named before the role they hold, and where that role starts
-    words = trigger_words(text)
-    roles = find_roles(text, expansions, words)
-    roles += find_generic_roles(text, roles, words)
-    roles += find_generic_roles_ending_in_place(text, roles, words)
-    roles = sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
+    roles = sorted(roles + roles_running_into_names(text, roles, trigger_words(text)), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
     shared = shared_office_spans(text)
     for role in roles:
@@ -779,10 +775,13 @@ class _Builder:
         for source, target in ((parsed.honorifics, self.honorifics), (parsed.degrees, self.degrees), (parsed.ranks, self.ranks)):
             target.extend(item for item in source if item not in target)
 
-    def record(self) -> Official:
+    def first_mention(self) -> int:
+        return min(mention.start for mention in self.mentions)
+
+    def record(self, number: int) -> Official:
         ordered = sorted(self.mentions, key=lambda m: m.start)
         return Official(
-            name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
+            id=f"O{number}", name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
             roles=self.roles, aliases=self.aliases, mentions=ordered,
         )
 
@@ -879,10 +878,9 @@ def as_candidacy(text: str, role: RoleMention) -> Role:
     return role.role.model_copy(update={"position": f"Calon {position}"})
 
 
-@extraction_component("netralitas_officials", attr="officials")
 def extract_officials(doc: Doc) -> list[Official]:
     text = doc_text(doc)
-    pairs, unpaired = _paired(text)
+    pairs, unpaired = _paired(text, role_mentions(doc))
     pairs += candidate_pairs(text)
     pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
@@ -897,4 +895,10 @@ def extract_officials(doc: Doc) -> list[Official]:
     builders = add_nicknames(text, builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, unpaired, builders)
-    return [builder.record() for builder in builders]
+    builders.sort(key=_Builder.first_mention)
+    return [builder.record(number) for number, builder in enumerate(builders, start=1)]
+
+
+@Language.factory("netralitas_officials", assigns=["doc._.officials"], requires=["span._.role"])
+def make_officials_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("officials", extract_officials)

@@ -26,9 +26,10 @@ from typing import Optional
 
 import regex
 from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..components import ExtractionComponent, doc_text
 from ..lang import alternation as lexicon_alternation
 from ..lang import load_list, load_table
 from ..records import Quote, Span
@@ -487,7 +488,6 @@ def remember_speaker(resolver: SpeakerResolver, statement: Statement) -> None:
         resolver.remember(name, statement.speaker_start, statement.speaker_end)
 
 
-@extraction_component("netralitas_quotes", attr="quotes")
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc_text(doc)
     lexicon = speech_lexicon()
@@ -521,4 +521,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if statement.direct:
             previous = quote
     quotes.sort(key=lambda quote: quote.start)
+    return with_speaker_ids(quotes, doc._.officials or [])
+
+
+def with_speaker_ids(quotes: list[Quote], officials) -> list[Quote]:
+    """Each quote whose speaker is an official links to it by id."""
+    ids = {official.name: official.id for official in officials}
+    for quote in quotes:
+        quote.speaker_id = ids.get(quote.speaker) if quote.speaker else None
     return quotes
+
+
+@Language.factory("netralitas_quotes", assigns=["doc._.quotes"], requires=["token.is_sent_start", "doc._.officials"])
+def make_quotes_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("quotes", extract_quotes)

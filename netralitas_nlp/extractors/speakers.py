@@ -8,7 +8,7 @@ name as written, cleaned of honorifics, degrees, ranks, role words and region na
 names seen earlier in the article (``Mardiana`` -> ``Mardiana Rusli``).  Pronouns and descriptions
 (``ia``, ``dia``, ``beliau``, ``Pria yang …``) go to the most recent person; nothing supported gives
 ``None`` rather than a guess.  A candidate must look like a person (``is_person_like``): pieces of
-organisation names (``lang/id/not_person_words.txt``: ``Institute``, ``Laboratorium Kesehatan``, ``Nomor``),
+organisation names (the one not-a-name list, ``lang/id/not_name_words.txt``: ``Institute``, ``Nomor``),
 cut-off words (``Covid-``), lone acronyms, outlets and places never speak, and people named inside a
 statement (direct or reported) are talked about, not talking.
 """
@@ -22,10 +22,13 @@ from typing import Optional
 
 import regex
 
-from ..gazetteer import KIND_PREFIXES, bare_names
+from ..annotate.places import after_region_kind
+from ..gazetteer import bare_names
 from ..ingest.dateline import known_outlets
 from ..lang import alternation, load_list, load_table
-from ..names import is_honorific, parse_name
+from ..lang import titles
+from ..lang.calendar import month_numbers
+from ..names import is_honorific, not_name_words_folded, parse_name
 from ..records import Official, Span
 
 # A run of capitalised words (names, titles, degrees: `H. Elman`, `S.Sos.`, `Al-Habsyi`, `Covid-19`).
@@ -101,11 +104,7 @@ def speaker_word_kind(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def speaker_words() -> SpeakerWords:
-    titles = {entry for entry in load_list("honorifics.txt")}
-    titles |= {entry for entry in load_list("degrees.txt")}
-    for row in load_table("ranks.txt"):
-        titles |= set(row[0].split())
-    return SpeakerWords(frozenset(titles), speaker_word_kind("role"), speaker_word_kind("pronoun"),
+    return SpeakerWords(titles.title_words(), speaker_word_kind("role"), speaker_word_kind("pronoun"),
                         speaker_word_kind("negator"))
 
 
@@ -117,11 +116,6 @@ def is_title_word(word: str) -> bool:
     words = speaker_words()
     bare = word.rstrip(",")
     return bare in words.titles or bare in words.roles or (bare.endswith(".") and bare[:-1] in words.titles)
-
-
-@lru_cache(maxsize=None)
-def month_names() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_table("months.tsv"))
 
 
 def is_name_breaker(word: str) -> bool:
@@ -151,7 +145,7 @@ def clean_name(run: str) -> Optional[str]:
 def role_openers() -> frozenset[str]:
     """First words of office and occupation nouns (``Kepala``, ``Deputi``, ``Direktur``) and of bodies."""
     heads = load_list("generic_role_heads.txt") + load_list("position_heads.txt")
-    return frozenset(head.split()[0].lower() for head in heads) | speaker_words_lower() | not_person_words()
+    return frozenset(head.split()[0].lower() for head in heads) | speaker_words_lower() | not_name_words_folded()
 
 
 @lru_cache(maxsize=None)
@@ -181,8 +175,8 @@ def clean_segment(run: str) -> Optional[str]:
     words = run.split()
     regions = bare_names()
     # A month name breaks a run only as part of a date (`Agustus 2024`); alone it is a name (`Agus`, `Juni`).
-    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions or word.lower().rstrip(",.") in not_person_words()
-              or (word.lower().rstrip(",.") in month_names() and following_is_number(words, index))
+    breaks = [is_name_breaker(word) or word.lower().rstrip(",.") in regions or word.lower().rstrip(",.") in not_name_words_folded()
+              or (word.lower().rstrip(",.") in month_numbers() and following_is_number(words, index))
               for index, word in enumerate(words)]
     for index in range(len(words) - 1):  # two-word regions: `Sulawesi Selatan`
         if f"{words[index]} {words[index + 1]}".lower().rstrip(",.") in regions:
@@ -200,14 +194,6 @@ def clean_segment(run: str) -> Optional[str]:
     return name or None
 
 
-@lru_cache(maxsize=None)
-def not_person_words() -> frozenset[str]:
-    """Words no personal name holds: the officials' name stop words plus the organisation nouns of
-    not_person_words.txt (English ones, units, headings)."""
-    words = load_list("name_stopwords.txt") + load_list("not_person_words.txt")
-    return frozenset(word.lower() for word in words)
-
-
 @lru_cache(maxsize=8192)
 def is_person_like(name: str, after_cue: bool = False) -> bool:
     """Could ``name`` be a person's name?  Its words after the last organisation word must hold no
@@ -216,7 +202,7 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
     ``Kementerian Keuangan Askolani`` still ends in a person.  One region name (``Singapura``) is a
     person only when a cue names it (``kata Bima``); a news outlet (``Kompas``) never is."""
     words = name.split()
-    cut = max((index + 1 for index, word in enumerate(words) if word.lower().strip(",.") in not_person_words()),
+    cut = max((index + 1 for index, word in enumerate(words) if word.lower().strip(",.") in not_name_words_folded()),
               default=0)
     tail = words[cut:]
     if not tail or not any(word[:1].isupper() for word in tail):
@@ -230,12 +216,6 @@ def is_person_like(name: str, after_cue: bool = False) -> bool:
         word = tail[0].strip(",.")
         return len(word) > 1 and not (word.isupper() and len(word) > 2) and (after_cue or word.lower() not in bare_names())
     return True
-
-
-def after_region_kind(text: str, start: int) -> bool:
-    """`Kota Tasikmalaya`, `Kabupaten Bima`: a word right after a region kind names the place."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in KIND_PREFIXES
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Role phrases: an office as written, with acting/former markers, body and jurisdiction.
+"""Role phrases (component ``netralitas_roles``): an office as written, with acting/former markers, body and
+jurisdiction, as ``doc.spans["role"]`` (``span._.role`` is the ``RoleMention``).
 
 ``find_roles(text)`` finds every role phrase (``Penjabat (Pj) Sekretaris Daerah (Sekda)
 Kota Palopo``, ``mantan Kepala Bappeda Prabumulih``, ``Ketua Bawaslu Provinsi Sulawesi
@@ -16,9 +17,15 @@ from typing import Optional
 
 import regex
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..components import char_span, doc_text, ensure_span_extension
 from ..lang import load_list, load_mapping, load_table
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ..records import Role
-from .institutions import Body, bodies_by_form, body_by_acronym, institution_name, party_organs, region_after
+from .orgs import Body, bodies_by_form, body_by_acronym, institution_name, party_organs
+from .places import region_after
 
 PARENTHESISED_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\-.]*\)")
 WORD = regex.compile(r"[\p{L}\-]+\.?")
@@ -149,22 +156,6 @@ def role_regex() -> regex.Pattern:
     )
 
 
-# A verb-shaped word (me-, ber-, ter-, di- form; not one of the look-alike nouns), for regexes compiled
-# with ``verb_shaped_nouns=verb_shaped_nouns()``.
-VERB_SHAPED = r"(?:(?!\L<verb_shaped_nouns>(?![\p{L}]))(?:(?:me|ber|ter)\p{Ll}{3,}|di\p{Ll}{4,}))"
-
-
-@lru_cache(maxsize=1)
-def verb_shaped_nouns() -> list[str]:
-    return list(load_list("verb_shaped_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def verb_shaped_word() -> regex.Pattern:
-    """``fullmatch`` a single word that looks like a verb (``menolak``, ``ditangkap``; not ``diskusi``)."""
-    return regex.compile(rf"{VERB_SHAPED}(?![\p{{L}}])", verb_shaped_nouns=verb_shaped_nouns())
-
-
 # A generic role phrase runs from its head noun to the next punctuation, at most ten words.
 # Verb-shaped words end the phrase: "X mengatakan, ..." is no role; so does a relative clause
 # ("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": the second office has the name).
@@ -274,6 +265,7 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
         role = Role(
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
             organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
+            start=title_start, end=end,
         )
         found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former")), listed=True))
     return found
@@ -302,7 +294,7 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
         if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
             continue
         title = text[match.start():match.end()]
-        role = Role(title=title, position=generic_position(title))
+        role = Role(title=title, position=generic_position(title), start=match.start(), end=match.end())
         found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
     return found
 
@@ -318,7 +310,43 @@ def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], word
             place, end = region_after(text, place_start)
             if place and end < match.end():
                 office = generic_position(text[match.start():place_start])
-                role = Role(title=text[match.start():end], position=office, jurisdiction=place)
+                role = Role(title=text[match.start():end], position=office, jurisdiction=place,
+                            start=match.start(), end=end)
                 found.append(RoleMention(role, match.start(), match.start(), end, False))
                 break
     return found
+
+
+ROLES = "role"
+ensure_span_extension("role")
+
+
+def find_all_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
+    """Every role phrase: offices of the lexicon, then generic ones where the lexicon found none, in text order."""
+    words = trigger_words(text)
+    roles = find_roles(text, expansions, words)
+    roles += find_generic_roles(text, roles, words)
+    roles += find_generic_roles_ending_in_place(text, roles, words)
+    return sorted(roles, key=lambda role: role.start)
+
+
+def role_mentions(doc: Doc) -> list[RoleMention]:
+    """The role mentions of an annotated Doc, in text order."""
+    return [span._.role for span in doc.spans.get(ROLES, []) if span._.role is not None]
+
+
+def annotate_roles(doc: Doc) -> Doc:
+    spans = []
+    for mention in find_all_roles(doc_text(doc), doc._.acronym_expansions or {}):
+        span = char_span(doc, mention.title_start, mention.end, label="ROLE")
+        if span is not None:
+            span._.role = mention
+            spans.append(span)
+    doc.spans[ROLES] = spans
+    return doc
+
+
+@Language.factory("netralitas_roles", assigns=["doc.spans", "span._.role"],
+                  requires=["doc._.acronym_expansions", "span._.region"])
+def make_roles_component(nlp: Language, name: str):
+    return annotate_roles

@@ -1,0 +1,21 @@
+"""The annotation layer: spaCy components that write shared structure on the ``Doc`` and produce no records.
+
+Every extractor reads what these compute instead of computing it again:
+
+===========================  ==========================================================================
+component                    writes
+===========================  ==========================================================================
+``netralitas_structure``     sentence starts; ``doc.spans["paragraph"]``, ``["passage"]``, ``["lead"]``;
+                             ``doc._.body_start``
+``netralitas_places``        ``doc.spans["place"]`` (``span._.region``); ``doc._.article_region``
+``netralitas_org_lexicon``   ``doc.spans["org"]``: the organisation lexicon as a ``SpanRuler``
+``netralitas_orgs``          ``doc.spans["org"]``: every organisation mention (``span._.org``);
+                             ``doc._.acronym_expansions``
+``netralitas_roles``         ``doc.spans["role"]``: role phrases (``span._.role``)
+===========================  ==========================================================================
+"""
+
+from . import orgs, places, roles, structure  # noqa: F401  (registers the factories)
+
+ANNOTATORS = ("netralitas_structure", "netralitas_places", "netralitas_org_lexicon", "netralitas_orgs",
+              "netralitas_roles")
