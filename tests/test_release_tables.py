@@ -54,15 +54,20 @@ def test_offsets_point_into_the_article_text(tables, texts):
     assert checked > 50
 
 
-def test_tables_join_on_article_and_index(tables):
-    officials = {(row["article_id"], row["official_index"]): row for row in tables["officials"]}
+def test_tables_join_on_article_and_ids(tables):
+    officials = {(row["article_id"], row["official_id"]): row for row in tables["officials"]}
+    institutions = {(row["article_id"], row["institution_id"]) for row in tables["institutions"]}
+    assert None not in {key[1] for key in officials} | {key[1] for key in institutions}
     for role in tables["roles"]:
-        assert officials[(role["article_id"], role["official_index"])]["name"] == role["official_name"]
-    speakers = [quote for quote in tables["quotes"] if quote["speaker_official_index"] is not None]
+        assert officials[(role["article_id"], role["official_id"])]["name"] == role["official_name"]
+    speakers = [quote for quote in tables["quotes"] if quote["speaker_id"] is not None]
     assert speakers
     for quote in speakers:
-        official = officials[(quote["article_id"], quote["speaker_official_index"])]
+        official = officials[(quote["article_id"], quote["speaker_id"])]
         assert quote["speaker"] in [official["name"], *official["aliases"]]
+    linked = [(event["article_id"], item_id) for event in tables["events"]
+              for item_id in event["organizer_ids"] + event["participant_ids"]]
+    assert linked and all(key in officials or key in institutions for key in linked)
     mains = [event for event in tables["events"] if event["main"]]
     assert len(mains) == len({event["article_id"] for event in tables["events"]})
     assert all(event["event_index"] == 0 for event in mains)

@@ -14,19 +14,15 @@ with character offsets.  Here every offset is into the article's ``text``:
   ``participant``, ``date``, ``venue``, ``place`` where they resolve to an entity) and one
   ``statement`` or ``warning`` event per quote (trigger: the cue; arguments ``speaker``, ``content``);
 * coreferences: the mentions of one official (with the speakers resolved to them) or one institution;
-* relations: ``has_role`` from an official's mention to each of their role phrases (the role's
-  offsets, else its title where the text writes it, nearest to the official).
+* relations: ``has_role`` from an official's mention nearest to each of their role phrases.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from ..extractors.quotes import paragraph_bounds
-from ..records import Article, Role, Span
-from .tables import speaker_index
+from ..records import Article, Span
 
 ENTITY_TYPES = ("PER", "ORG", "ROLE", "DATE", "ELECTION", "FAC", "LOC", "QUOTE")
 NAME_DB = "netralitas_nlp"
@@ -73,9 +69,8 @@ class KnowledgeBase:
         self.events: list[dict] = []
         self.relations: list[dict] = []
         self.by_span: dict[tuple[int, int], str] = {}
-        self.by_name: dict[str, str] = {}  # official or institution name/surface → first mention's entity
-        self.official_clusters: list[list[str]] = [[] for _ in record.officials]
-        self.institution_clusters: list[list[str]] = []
+        self.by_id: dict[str, str] = {}  # official or institution id (O1, I1) → its first mention's entity
+        self.clusters: dict[str, list[str]] = {}  # official or institution id → its mentions' entities
 
     def new_id(self, letter: str, number: int) -> str:
         return f"{self.record.id}-{letter}{number}"
@@ -103,37 +98,27 @@ class KnowledgeBase:
         return found
 
     def add_officials(self) -> None:
-        for index, official in enumerate(self.record.officials):
+        for official in self.record.officials:
             mentions = [self.span_entity("PER", span, (f"{NAME_DB}.official", official.name))
                         for span in official.mentions]
-            self.official_clusters[index].extend(mentions)
-            for name in [official.name, *official.aliases]:
-                if mentions:
-                    self.by_name.setdefault(name, mentions[0])
+            self.remember(official.id, mentions)
             for role in official.roles:
-                found = self.role_span(role, official.mentions)
-                if found and official.mentions:
-                    start, end = found
-                    role_id = self.entity("ROLE", start, end, (f"{NAME_DB}.position", role.position or role.title))
-                    nearest = min(official.mentions, key=lambda span: distance(span, start, end))
-                    self.relation("has_role", self.by_span[(nearest.start, nearest.end)], role_id)
+                if role.start is None or role.end is None or not official.mentions:
+                    continue  # a role no phrase names (a running mate's, read off the ticket)
+                position = (f"{NAME_DB}.position", role.position or role.title)
+                role_id = self.entity("ROLE", role.start, role.end, position)
+                nearest = min(official.mentions, key=lambda span: distance(span, role.start, role.end))
+                self.relation("has_role", self.by_span[(nearest.start, nearest.end)], role_id)
 
-    def role_span(self, role: Role, mentions: list[Span]) -> Optional[tuple[int, int]]:
-        """The role's offsets, else where the text writes its title verbatim nearest to the official."""
-        if role.start is not None and role.end is not None:
-            return role.start, role.end
-        found = [(match.start(), match.end()) for match in regex.finditer(regex.escape(role.title), self.record.text)]
-        if not found or not mentions:
-            return None
-        return min(found, key=lambda span: min(distance(mention, *span) for mention in mentions))
+    def remember(self, item_id: Optional[str], mentions: list[str]) -> None:
+        if item_id and mentions:
+            self.by_id[item_id] = mentions[0]
+            self.clusters[item_id] = list(mentions)
 
     def add_institutions(self) -> None:
         for body in self.record.institutions:
             mentions = [self.span_entity("ORG", span, (f"{NAME_DB}.institution", body.name)) for span in body.mentions]
-            self.institution_clusters.append(mentions)
-            for name in [body.name, *body.surface, *([body.acronym] if body.acronym else [])]:
-                if mentions:
-                    self.by_name.setdefault(name, mentions[0])
+            self.remember(body.id, mentions)
 
     def add_dates(self) -> None:
         for date in self.record.dates:
@@ -172,9 +157,9 @@ class KnowledgeBase:
 
     def add_events(self) -> None:
         for event in self.record.events:
-            arguments = [(role, self.by_name[name]) for role, names in (("organizer", event.organizer),
-                                                                        ("participant", event.participants))
-                         for name in names if name in self.by_name]
+            arguments = [(role, self.by_id[item_id]) for role, ids in (("organizer", event.organizer_ids),
+                                                                       ("participant", event.participant_ids))
+                         for item_id in ids if item_id in self.by_id]
             for role, entity_id in (("date", self.date_entity(event.date_text, event.date)),
                                     ("venue", self.written("FAC", event.venue)),
                                     ("place", self.written("LOC", event.place))):
@@ -186,20 +171,19 @@ class KnowledgeBase:
         for quote in self.record.quotes:
             arguments = []
             if quote.speaker_span:
-                official = speaker_index(self.record.officials, quote.speaker)
                 normalized = (f"{NAME_DB}.official", quote.speaker) if quote.speaker else None
-                speaker_id = self.span_entity("PER", quote.speaker_span, normalized)
-                arguments.append(("speaker", speaker_id))
-                if official is not None and speaker_id not in self.official_clusters[official]:
-                    self.official_clusters[official].append(speaker_id)
+                speaker = self.span_entity("PER", quote.speaker_span, normalized)
+                arguments.append(("speaker", speaker))
+                cluster = self.clusters.get(quote.speaker_id or "")
+                if cluster is not None and speaker not in cluster:
+                    cluster.append(speaker)  # `ia`, `-nya`, a short name: one more mention of the official
             arguments.append(("content", self.span_entity("QUOTE", quote)))
             self.event("warning" if quote.is_warning else "statement", quote.cue_span, arguments)
 
     def coreferences(self) -> list[dict]:
-        clusters = [cluster for cluster in self.official_clusters + self.institution_clusters
-                    if len(set(cluster)) > 1]
-        return [{"id": self.new_id("C", number), "entity_ids": list(dict.fromkeys(cluster))}
-                for number, cluster in enumerate(clusters)]
+        clusters = [list(dict.fromkeys(cluster)) for cluster in self.clusters.values()]
+        return [{"id": self.new_id("C", number), "entity_ids": cluster}
+                for number, cluster in enumerate(cluster for cluster in clusters if len(cluster) > 1)]
 
     def row(self) -> dict:
         passages = self.passages()

@@ -1,8 +1,9 @@
 """Flat tables: one row per official, role, institution, quote, event, date and election.
 
 ``flat_rows(records)`` turns records into plain dicts, table by table; every row has the
-``article_id`` and an index within its article, so tables join on ``(article_id, *_index)``
-(``roles.official_index`` → ``officials``, ``quotes.speaker_official_index`` → ``officials``).
+``article_id`` and an index within its article; officials and institutions also have the record's
+ids (``O1``, ``I1``, …), so tables join on ``(article_id, official_id)`` (``roles``, ``quotes.speaker_id``,
+``events.organizer_ids``/``participant_ids``) and ``(article_id, institution_id)``.
 Offsets (``start``, ``end``) are into the article's ``text``; for items with several mentions they
 are those of the first, and ``mentions`` lists all.  The row models below give each column its type
 (``table_features``) and its meaning (the dataset card prints the descriptions).
@@ -14,7 +15,7 @@ from typing import Callable, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..records import Article, Official, Span
+from ..records import Article, Span
 
 
 # Columns several tables share (a fresh ``Field`` each: pydantic keeps one per model field).
@@ -45,6 +46,7 @@ class Row(BaseModel):
 class OfficialRow(Row):
     article_id: str = article_id_field()
     official_index: int = Field(description="number of the official in the article, from 0")
+    official_id: Optional[str] = Field(description="the official's id in the article (`O1`, `O2`, …)")
     name: str = Field(description="personal name without honorifics, degrees and ranks")
     honorifics: list[str] = Field(description="honorifics as written (`H.`, `Dr.`)")
     degrees: list[str] = Field(description="academic degrees as written (`S.Sos.`, `M.Si.`)")
@@ -59,6 +61,7 @@ class OfficialRow(Row):
 class RoleRow(Row):
     article_id: str = article_id_field()
     official_index: int = Field(description="the official holding the role (`officials.official_index`)")
+    official_id: Optional[str] = Field(description="the official's id (`officials.official_id`)")
     role_index: int = Field(description="number of the role among the official's roles, from 0")
     official_name: str = Field(description="the official's `name`")
     title: str = Field(description="the role as written, acronyms expanded where the article expands them")
@@ -74,6 +77,7 @@ class RoleRow(Row):
 class InstitutionRow(Row):
     article_id: str = article_id_field()
     institution_index: int = Field(description="number of the institution in the article, from 0")
+    institution_id: Optional[str] = Field(description="the institution's id in the article (`I1`, `I2`, …)")
     name: str = Field(description="full name of the body")
     acronym: Optional[str] = Field(description="usual short name (`Bawaslu`, `KPU`) or null")
     jurisdiction: Optional[str] = Field(description="region of the body, or null")
@@ -89,8 +93,7 @@ class QuoteRow(Row):
     quote_index: int = Field(description="number of the quote in the article, from 0")
     text: str = Field(description="the statement: `text[start:end]`")
     speaker: Optional[str] = Field(description="the speaker's name (an official's `name` when resolved), or null")
-    speaker_official_index: Optional[int] = Field(
-        description="the official who speaks (`officials.official_index`), or null")
+    speaker_id: Optional[str] = Field(description="id of the official who speaks (`officials.official_id`), or null")
     cue: Optional[str] = Field(description="the speech verb without `-nya` (`tegas`, `ujar`, `kata`)")
     direct: bool = Field(description="true for a quotation in quote marks, false for reported speech")
     is_warning: bool = Field(description="the statement cautions, forbids or threatens consequences")
@@ -116,6 +119,8 @@ class EventRow(Row):
     organizer: list[str] = Field(description="organising bodies or people")
     theme: Optional[str] = Field(description="stated theme or tagline")
     participants: list[str] = Field(description="participating bodies or people")
+    organizer_ids: list[str] = Field(description="ids of the organizers that are officials or institutions")
+    participant_ids: list[str] = Field(description="ids of the participants that are officials or institutions")
     trigger: Optional[str] = Field(description="the word that names the event, as written")
     start: Optional[int] = Field(description="start offset of the trigger, or null")
     end: Optional[int] = Field(description="end offset of the trigger, or null")
@@ -154,7 +159,7 @@ def first_mention(mentions: list[Span]) -> dict:
 
 def official_rows(record: Article) -> Iterable[OfficialRow]:
     for index, official in enumerate(record.officials):
-        yield OfficialRow(article_id=record.id, official_index=index, name=official.name,
+        yield OfficialRow(article_id=record.id, official_index=index, official_id=official.id, name=official.name,
                           honorifics=official.honorifics, degrees=official.degrees, ranks=official.ranks,
                           aliases=official.aliases, mentions=official.mentions, **first_mention(official.mentions))
 
@@ -162,31 +167,23 @@ def official_rows(record: Article) -> Iterable[OfficialRow]:
 def role_rows(record: Article) -> Iterable[RoleRow]:
     for index, official in enumerate(record.officials):
         for role_index, role in enumerate(official.roles):
-            yield RoleRow(article_id=record.id, official_index=index, role_index=role_index,
+            yield RoleRow(article_id=record.id, official_index=index, official_id=official.id, role_index=role_index,
                           official_name=official.name, **role.model_dump())
 
 
 def institution_rows(record: Article) -> Iterable[InstitutionRow]:
     for index, body in enumerate(record.institutions):
-        yield InstitutionRow(article_id=record.id, institution_index=index, name=body.name, acronym=body.acronym,
+        yield InstitutionRow(article_id=record.id, institution_index=index, institution_id=body.id, name=body.name,
+                             acronym=body.acronym,
                              jurisdiction=body.jurisdiction, surface=body.surface, mentions=body.mentions,
                              **first_mention(body.mentions))
-
-
-def speaker_index(officials: list[Official], speaker: Optional[str]) -> Optional[int]:
-    """The official a quote's speaker names (its ``name`` or an alias), or None."""
-    if speaker:
-        for index, official in enumerate(officials):
-            if speaker == official.name or speaker in official.aliases:
-                return index
-    return None
 
 
 def quote_rows(record: Article) -> Iterable[QuoteRow]:
     for index, quote in enumerate(record.quotes):
         cue, speaker = quote.cue_span, quote.speaker_span
         yield QuoteRow(article_id=record.id, quote_index=index, text=quote.text, speaker=quote.speaker,
-                       speaker_official_index=speaker_index(record.officials, quote.speaker), cue=quote.cue,
+                       speaker_id=quote.speaker_id, cue=quote.cue,
                        direct=quote.direct, is_warning=quote.is_warning, warning_type=quote.warning_type,
                        start=quote.start, end=quote.end,
                        cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
