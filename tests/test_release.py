@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import datasets
 import pytest
@@ -164,10 +167,15 @@ def test_accuracy_numbers_parse_into_measures_per_set():
     assert values["officials R"] == {"PFSA all (680)": "0.95"}
 
 
-def test_rebuilding_gives_byte_identical_files(tmp_path, release_records, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1748736000")  # 2025-06-01 UTC
-    for name in ("one", "two"):
-        write_release(release_records, tmp_path / name, gold_dirs=gold_dirs())
+def test_rebuilding_gives_byte_identical_files(tmp_path, release_records):
+    """Two processes with different hash seeds, the date from SOURCE_DATE_EPOCH: the same bytes."""
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(record.model_dump_json() + "\n" for record in release_records), encoding="utf-8")
+    for seed, name in (("1", "one"), ("2", "two")):
+        environment = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1748736000"}  # 2025-06-01
+        command = [sys.executable, "-m", "netralitas_nlp", "release", str(records), "-o", str(tmp_path / name), "-q",
+                   *[arg for path in gold_dirs() for arg in ("--gold", str(path))]]
+        subprocess.run(command, env=environment, check=True, cwd=REPO)
     files = sorted(path.relative_to(tmp_path / "one") for path in (tmp_path / "one").rglob("*") if path.is_file())
     assert files and all((tmp_path / "one" / path).read_bytes() == (tmp_path / "two" / path).read_bytes()
                          for path in files)

@@ -76,7 +76,7 @@ def with_columns(features, extra):
     return datasets.Features({**features, **extra})
 
 
-PER_RUN = {"library_version", "extraction_date"}  # provenance an article record does not already carry
+PER_RUN = ("library_version", "extraction_date")  # provenance an article record does not already carry
 
 
 def stamped(rows: Iterable[dict], provenance: dict[str, Provenance], key: str) -> list[dict]:
@@ -95,7 +95,7 @@ def release_tables(records: Sequence[Article], provenance: dict[str, Provenance]
                    gold: dict[str, GoldArticle]) -> dict[str, tuple[list[dict], object]]:
     """Rows and features of every configuration."""
     columns = model_features(Provenance)
-    articles = [{**record.model_dump(mode="json"), **provenance[record.id].model_dump(include=PER_RUN)}
+    articles = [{**record.model_dump(mode="json"), **provenance[record.id].model_dump(include=set(PER_RUN))}
                 for record in records]
     tables = {"articles": (articles, with_columns(article_features(), {key: columns[key] for key in PER_RUN}))}
     for name in FLAT_TABLES:
