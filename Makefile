@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench lexicons clean venv
+.PHONY: demo test bench lexicons corpus clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(VENV)/.installed-dev
 
 lexicons: $(VENV)/.installed
 	$(BIN)/python scripts/build_lexicons.py
+
+# The publishable corpus as a Hugging Face dataset folder (not committed; see scripts/build_corpus.py).
+corpus: $(VENV)/.installed
+	$(BIN)/python scripts/build_corpus.py --jobs 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -107,6 +107,72 @@ def evaluate(
         json_out.write_text(json.dumps(json_summary(result), indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+@app.command()
+def release(
+    inputs: List[Path] = typer.Argument(..., help="Articles (.txt, .jsonl, .html, folders) or records JSONL "
+                                                  "written by `netralitas extract`."),
+    out: Path = typer.Option(..., "-o", "--out", help="Release folder (new, empty, or an earlier release)."),
+    gold: List[Path] = typer.Option([], "--gold", help="Folder of gold JSON files (repeatable); annotations of "
+                                                       "released articles become the `gold` config."),
+    include_restricted: bool = typer.Option(False, "--include-restricted",
+                                            help="Keep articles whose licence forbids redistribution "
+                                                 "(the card says so; such a folder is never pushed)."),
+    licence: Optional[str] = typer.Option(None, "--license", help="Licence of inputs that declare none."),
+    extraction_date: Optional[str] = typer.Option(None, "--extraction-date",
+                                                  help="YYYY-MM-DD (default $SOURCE_DATE_EPOCH, else today, UTC)."),
+    notes: Optional[Path] = typer.Option(None, "--notes", help="Markdown for the card: how the articles were chosen."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    rows_per_shard: int = typer.Option(10_000, "--rows-per-shard", min=1, help="Rows per Parquet file."),
+    push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", metavar="ORG/NAME",
+                                              help="Upload the folder to this Hugging Face dataset repository."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="With --push-to-hub: list what would be sent, send nothing."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+) -> None:
+    """Write a Hugging Face dataset release (Parquet per config, dataset card) and optionally push it."""
+    from .ingest import ArticleFailure
+    from .release import ReleaseError, write_release
+    from .release.build import check_target
+    from .release.command import release_inputs, summary_lines
+    from .release.hub import push_release
+    from .release.provenance import release_date
+
+    if dry_run and not push_to_hub:
+        raise typer.BadParameter("--dry-run lists what --push-to-hub would send: give --push-to-hub ORG/NAME")
+    if push_to_hub and "/" not in push_to_hub.strip("/"):
+        raise typer.BadParameter(f"expected ORG/NAME, got {push_to_hub!r}", param_hint="--push-to-hub")
+    try:
+        date = release_date(extraction_date)
+        check_target(out)
+    except ValueError as error:
+        raise typer.BadParameter(str(error))
+    failures: list[ArticleFailure] = []
+
+    def records():
+        for result in release_inputs(inputs, licence=licence, jobs=jobs):
+            if isinstance(result, ArticleFailure):
+                failures.append(result)
+            else:
+                yield result
+
+    try:
+        try:
+            summary = write_release(records(), out, gold_dirs=gold, include_restricted=include_restricted,
+                                    extraction_date=date, rows_per_shard=rows_per_shard,
+                                    notes=notes.read_text(encoding="utf-8") if notes else None)
+        finally:
+            write_errors(out, failures)
+        sent = push_release(out, push_to_hub, dry_run=dry_run) if push_to_hub else []
+    except ReleaseError as error:  # nothing to publish; a restricted folder to push
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as error:  # the disk, or the Hub's HTTP and connection errors
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED)
+    if not quiet:
+        typer.echo("\n".join(summary_lines(summary, failures, date, push_to_hub, dry_run, sent)))
+    raise typer.Exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
 def main() -> None:
     app()
 

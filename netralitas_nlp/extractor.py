@@ -38,7 +38,7 @@ def theme_labels(evidence) -> list[str]:
 def record_from_doc(article: PreparedArticle, doc: Doc) -> Article:
     record = Article(
         id=article.id, title=article.title, dateline=article.dateline, published=article.published,
-        text=article.text, url=article.url, source=article.source,
+        text=article.text, url=article.url, source=article.source, license=article.license,
         officials=doc._.officials or [], institutions=doc._.institutions or [], events=doc._.events or [],
         elections=doc._.elections or [], dates=doc._.dates or [], quotes=doc._.quotes or [],
         themes=theme_labels(doc._.theme_evidence or []), theme_evidence=doc._.theme_evidence or [],

@@ -70,11 +70,16 @@ def _feature_of(annotation: Any):
     return datasets.Value({str: "string", int: "int64", float: "float64", bool: "bool"}[annotation])
 
 
-def article_features():
-    """Explicit ``datasets.Features`` for ``Article`` (nested lists as ``datasets.List``)."""
+def model_features(model: type[BaseModel]):
+    """Explicit ``datasets.Features`` of a pydantic model's fields (nested lists as ``datasets.List``)."""
     import datasets
 
-    return datasets.Features(_feature_of(Article))
+    return datasets.Features(_feature_of(model))
+
+
+def article_features():
+    """Explicit ``datasets.Features`` for ``Article``."""
+    return model_features(Article)
 
 
 def jsonl_to_dataset(jsonl: Path, cache_dir: Path):

@@ -157,6 +157,7 @@ class Article(Record):
     text: str
     url: Optional[str] = None
     source: Optional[str] = None
+    license: Optional[str] = None  # as the input declares it (provenance for releases)
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)

@@ -5,7 +5,7 @@
 the cleaned text, dateline and ISO publication date that extraction works on.
 
 * ``readers``: ``.txt`` (first non-empty line = headline, id = file stem), JSONL
-  (``id, title, text, published, url, source``; no id → ``content_id`` hash),
+  (``id, title, text, published, url, source, license``; no id → ``content_id`` hash),
   HTML pages through trafilatura, folders (recursive, hidden files skipped) and
   Hugging Face datasets.  One bad input is one ``ArticleFailure``, never an exception.
 * ``decode``: UTF-8, else cp1252 with a warning in the record; binary files

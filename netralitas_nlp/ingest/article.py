@@ -15,6 +15,7 @@ class RawArticle:
     published: Optional[str] = None
     url: Optional[str] = None
     source: Optional[str] = None
+    license: Optional[str] = None  # as the input declares it
     origin: Optional[str] = None  # file (and line) it came from
     warnings: list[str] = field(default_factory=list)
 

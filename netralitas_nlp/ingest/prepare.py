@@ -21,6 +21,7 @@ class PreparedArticle:
     dateline: Optional[Dateline]
     url: Optional[str] = None
     source: Optional[str] = None
+    license: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -48,5 +49,6 @@ def prepare(raw: RawArticle) -> PreparedArticle:
         dateline=parse_dateline(text),
         url=raw.url,
         source=raw.source,
+        license=raw.license,
         warnings=warnings,
     )

@@ -19,7 +19,7 @@ TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-ARTICLE_FIELDS = ("id", "title", "text", "published", "url", "source")
+ARTICLE_FIELDS = ("id", "title", "text", "published", "url", "source", "license")
 
 
 def read_paths(paths: Iterable[Union[str, Path]]) -> Iterator[ReadResult]:
@@ -98,7 +98,7 @@ def read_jsonl(path: Path) -> Iterator[ReadResult]:
 
 
 def from_mapping(row: Any, *, origin: str | None = None, warnings: list[str] | None = None) -> ReadResult:
-    """An article from a dict with ``text`` and optional ``id, title, published, url, source``."""
+    """An article from a dict with ``text`` and optional ``id, title, published, url, source, license``."""
     if not isinstance(row, Mapping):
         return ArticleFailure(None, origin, "InvalidArticle", f"expected a JSON object, got {type(row).__name__}")
     article_id = row.get("id")
@@ -106,7 +106,8 @@ def from_mapping(row: Any, *, origin: str | None = None, warnings: list[str] | N
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return ArticleFailure(article_id, origin, "InvalidArticle", "article has no 'text' string")
-    fields = {name: (None if row.get(name) is None else str(row.get(name))) for name in ("title", "published", "url", "source")}
+    fields = {name: (None if row.get(name) is None else str(row.get(name)))
+              for name in ("title", "published", "url", "source", "license")}
     return RawArticle(text=text, id=article_id, origin=origin, warnings=warnings or [], **fields)
 
 
