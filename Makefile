@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench lexicons corpus clean venv
+.PHONY: demo test bench lexicons corpus notebooks clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
+# The tests also execute the notebooks (on a sample), so the dev install includes the notebooks extra.
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev]"
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,notebooks]"
 	touch $@
 
 venv: $(VENV)/.installed
@@ -37,6 +38,11 @@ lexicons: $(VENV)/.installed
 # The publishable corpus as a Hugging Face dataset folder (not committed; see scripts/build_corpus.py).
 corpus: $(VENV)/.installed
 	$(BIN)/python scripts/build_corpus.py --jobs 2
+
+# Re-executes notebooks/*.ipynb in place over the full corpora in ../shared (outputs are committed); the
+# extracted records are cached in notebooks/.cache/ (git-ignored) until the library or the corpora change.
+notebooks: $(VENV)/.installed-dev
+	$(BIN)/python scripts/run_notebooks.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
