@@ -145,7 +145,7 @@ def setup_plots() -> None:
     import matplotlib.pyplot as plt
 
     plt.rcParams.update({"figure.dpi": 80, "figure.figsize": (9, 4.5), "axes.spines.top": False,
-                         "axes.spines.right": False, "axes.titleweight": "bold", "svg.hashsalt": "netralitas"})
+                         "axes.spines.right": False, "axes.titleweight": "bold"})
 
 
 def barh(ax, counts: pd.Series, title: str, xlabel: str = "count", color=None) -> None:

@@ -5,7 +5,8 @@ its outputs.  What would change from one run to the next without the data changi
 execution timestamps (``record_timing=False``), and the kernel's Python patch version in the metadata.
 Without arguments, every ``notebooks/*.ipynb``.  The extracted corpus is cached by
 ``notebooks/dev_corpus.py``: the first notebook extracts it (about a minute), the others read it.
-Exit code 1 when a notebook fails (its error is printed; the file is left as it was).
+Exit code 1 when a notebook fails (its error is printed; the file is left as it was); files are replaced
+atomically.
 """
 
 from __future__ import annotations
@@ -41,19 +42,25 @@ def strip_volatile(notebook):
     return notebook
 
 
+def code_outputs(notebook) -> list:
+    """The outputs of a notebook's code cells (a ``NotebookNode`` or the notebook's JSON as a dict)."""
+    return [output for cell in notebook["cells"] if cell["cell_type"] == "code" for output in cell.get("outputs", [])]
+
+
 def image_outputs(notebook) -> int:
     """Number of PNG figures among a notebook's outputs."""
-    return sum("image/png" in output.get("data", {})
-               for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
+    return sum("image/png" in output.get("data", {}) for output in code_outputs(notebook))
 
 
 def main(argv=None) -> int:
     import nbformat
 
+    from netralitas_nlp.output import atomic_path
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: notebooks/*.ipynb)")
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted(NOTEBOOKS.glob("*.ipynb"))
+    paths = [path.resolve() for path in args.notebooks] or sorted(NOTEBOOKS.glob("*.ipynb"))
     failed = 0
     for path in paths:
         started = time.perf_counter()
@@ -63,7 +70,8 @@ def main(argv=None) -> int:
             print(f"FAILED {path}: {type(error).__name__}: {error}", file=sys.stderr)
             failed += 1
             continue
-        nbformat.write(notebook, path)
+        with atomic_path(path) as temporary:  # an interrupted run leaves the notebook as it was
+            nbformat.write(notebook, temporary)
         print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}: "
               f"{image_outputs(notebook)} figures, {time.perf_counter() - started:.0f} s")
     return 1 if failed else 0

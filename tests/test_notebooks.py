@@ -11,6 +11,7 @@ import os
 
 import pytest
 
+from scripts.run_notebooks import code_outputs, execute_notebook, image_outputs
 from tests.conftest import REPO, require_shared
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
@@ -34,8 +35,7 @@ def sample_environment(tmp_path_factory):
     require_shared("corpora", "pfsa-id", "articles.jsonl")
     require_shared("gold")
     wanted = {"NETRALITAS_NOTEBOOK_SAMPLE": SAMPLE,
-              "NETRALITAS_NOTEBOOK_CACHE": str(tmp_path_factory.mktemp("notebook-cache")),
-              "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+              "NETRALITAS_NOTEBOOK_CACHE": str(tmp_path_factory.mktemp("notebook-cache"))}
     saved = {name: os.environ.get(name) for name in wanted}
     os.environ.update(wanted)
     yield wanted
@@ -46,27 +46,17 @@ def sample_environment(tmp_path_factory):
             os.environ[name] = value
 
 
-def outputs(notebook) -> list:
-    return [output for cell in notebook["cells"] if cell["cell_type"] == "code" for output in cell.get("outputs", [])]
-
-
-def figures(notebook) -> int:
-    return sum("image/png" in output.get("data", {}) for output in outputs(notebook))
-
-
 def test_every_analysis_has_a_notebook():
     assert {path.stem for path in NOTEBOOKS} >= {"quickstart", *ANALYSES}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_notebook_runs_headless_on_a_sample(path, sample_environment):
-    from scripts.run_notebooks import execute_notebook
-
     notebook = execute_notebook(path, timeout=300)  # raises CellExecutionError on the first failing cell
-    assert figures(notebook) >= (2 if path.stem in ANALYSES else 1)
-    printed = "".join(output.get("text", "") for output in outputs(notebook) if output.get("name") == "stdout")
+    assert image_outputs(notebook) >= (2 if path.stem in ANALYSES else 1)
+    printed = "".join(output.get("text", "") for output in code_outputs(notebook) if output.get("name") == "stdout")
     assert f"{SAMPLE} articles extracted" in printed or path.stem == "quickstart"
-    warnings = [output["text"] for output in outputs(notebook) if output.get("name") == "stderr"]
+    warnings = [output["text"] for output in code_outputs(notebook) if output.get("name") == "stderr"]
     assert not warnings, warnings
 
 
@@ -76,11 +66,11 @@ def test_committed_notebook_holds_its_outputs(path):
     code = [cell for cell in notebook["cells"] if cell["cell_type"] == "code"]
     assert [cell["execution_count"] for cell in code] == list(range(1, len(code) + 1)), \
         f"{path.name} was not executed top to bottom: run make notebooks"
-    assert not [output for output in outputs(notebook) if output["output_type"] == "error"]
-    assert figures(notebook) >= (2 if path.stem in ANALYSES else 1)
+    assert not [output for output in code_outputs(notebook) if output["output_type"] == "error"]
+    assert image_outputs(notebook) >= (2 if path.stem in ANALYSES else 1)
     assert not any("execution" in cell["metadata"] for cell in code), "volatile timings are stripped"
     assert "at 0x" not in json.dumps(notebook), "an object's address would change on every run"
 
 
 def test_committed_notebooks_hold_at_least_eight_figures():
-    assert sum(figures(json.loads(path.read_text(encoding="utf-8"))) for path in NOTEBOOKS) >= 8
+    assert sum(image_outputs(json.loads(path.read_text(encoding="utf-8"))) for path in NOTEBOOKS) >= 8
