@@ -19,7 +19,7 @@ decision in ``warnings``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..intervals import Intervals
 from ..lang import alternation as lexicon_alternation
 from ..lang import load_list, load_table
 from ..records import Quote, Span
@@ -137,47 +138,72 @@ def can_open(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> boo
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Double-quote pairs, and ‘…’ pairs used as outer marks (not nested inside a double quote)."""
     double = paired_marks(text)
-    single = [pair for pair in paired_marks(text, SINGLE_MARKS)
-              if not any(opening < pair[0] < closing for opening, closing in double)]
+    openings = [opening for opening, _ in double]  # pairs never overlap: one bisect finds the enclosing one
+
+    def inside_double(position: int) -> bool:
+        index = bisect_right(openings, position - 1) - 1
+        return index >= 0 and position < double[index][1]
+
+    single = [pair for pair in paired_marks(text, SINGLE_MARKS) if not inside_double(pair[0])]
     return sorted(double + single)
 
 
 def paired_marks(text: str, family: MarkFamily = DOUBLE_MARKS) -> list[tuple[int, int]]:
-    """(open, close) positions of quote marks; a quote may reopen in the next paragraph."""
+    """(open, close) positions of quote marks; a quote may reopen in the next paragraph.
+
+    An opening pairs with the next mark of its paragraph, unless that mark only opens (the first was
+    stray).  Across a paragraph break the quote runs on through marks that reopen a paragraph and stops
+    at the first mark that closes it, or at a paragraph that does not continue it.  Where such a run
+    stops is read once for every mark, right to left, so the cost stays linear in the text.
+    """
     marks = [match.start() for match in family.marks.finditer(text)]
+    after_break = [index > 0 and text.find("\n", marks[index - 1], mark) >= 0 for index, mark in enumerate(marks)]
+    reopening = reopens(text, marks, after_break)
+    closes = [text[mark] not in family.opening_only for mark in marks]
+    run_stop: list[Optional[int]] = [None] * (len(marks) + 1)  # the mark a quote running on from here stops at
+    for index in range(len(marks) - 1, -1, -1):
+        stops = not reopening[index] and (after_break[index] or closes[index])
+        run_stop[index] = index if stops else run_stop[index + 1]
     pairs, index = [], 0
     while index < len(marks):
-        opening = marks[index]
-        if not can_open(text, opening, family):
+        if not can_open(text, marks[index], family):
             index += 1
             continue
-        close_index = index + 1
-        while close_index < len(marks):
-            closing = marks[close_index]
-            between = text[opening:closing]
-            if text[closing] in family.opening_only and not between.count("\n"):
-                break  # `“…“`: the first mark was stray
-            if "\n" in text[marks[close_index - 1]:closing] and not reopens(text, closing, family):
-                break  # the quote never closed before a paragraph that does not continue it
-            if text[closing] not in family.opening_only and not reopens(text, closing, family):
-                pairs.append((opening, closing))
-                index = close_index
-                break
-            close_index += 1
+        following = index + 1
+        if following < len(marks) and not after_break[following]:
+            closing = following if closes[following] else None  # `“…“`: the first mark was stray
+        elif following < len(marks):
+            stop = run_stop[following]
+            closing = stop if stop is not None and not after_break[stop] else None
+        else:
+            closing = None
+        if closing is not None:
+            pairs.append((marks[index], marks[closing]))
+            index = closing
         index += 1
     return pairs
 
 
-def reopens(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
-    """A mark that opens its paragraph after an unclosed quote (a continued quote)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return line_start > 0 and not text[line_start:position].strip() and text.count("\n", 0, position) > 0 \
-        and unclosed_before(text, line_start, family)
+def reopens(text: str, marks: list[int], after_break: list[bool]) -> list[bool]:
+    """For each mark: it opens its paragraph after an unclosed quote (a continued quote).
+
+    Only the first mark of a line can open it, so each line is read at most twice in all.
+    """
+    found = []
+    for index, mark in enumerate(marks):
+        if not (after_break[index] or index == 0):
+            found.append(False)  # another mark stands before it on its line
+            continue
+        line_start = text.rfind("\n", 0, mark) + 1
+        found.append(line_start > 0 and not text[line_start:mark].strip()
+                     and unclosed_before(text, line_start, marks))
+    return found
 
 
-def unclosed_before(text: str, line_start: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
+def unclosed_before(text: str, line_start: int, marks: list[int]) -> bool:
+    """The line before ``line_start`` holds an odd number of marks."""
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return len(family.marks.findall(text, previous_start, line_start)) % 2 == 1
+    return (bisect_left(marks, line_start) - bisect_left(marks, previous_start)) % 2 == 1
 
 
 def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[Statement]:
@@ -498,10 +524,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return starts[bisect_right(starts, position) - 1] if starts else 0
 
     direct = direct_statements(text, lexicon, sentence_start)
-    spans = [(statement.start - 1, statement.end + 1) for statement in direct]
-
-    def quoted(position: int) -> bool:
-        return any(start <= position < end for start, end in spans)
+    quoted = Intervals((statement.start - 1, statement.end + 1) for statement in direct).covers
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
