@@ -633,14 +633,16 @@ def pair_with_votes_regex() -> regex.Pattern:
     )
 
 
-VOTES = regex.compile(rf"\d[\d.,]*\s+(?:{role_links('vote_unit')})(?![\p{{L}}])")
+# A vote count from its first digit; tried once per run of digits and separators (from the run's start,
+# ``(?<![\d.,])``), since trying it from every digit rescanned the run: quadratic in a long number.
+VOTES = regex.compile(rf"(?<![\d.,])[.,]*+(?P<count>\d[\d.,]*+)\s+(?:{role_links('vote_unit')})(?![\p{{L}}])")
 
 
 def pairs_with_votes(text: str) -> list[regex.Match]:
     """Pairs credited with votes; the pair regex is tried only just before a vote count (faster than a full scan)."""
     found = []
     for votes in VOTES.finditer(text):
-        window = pair_with_votes_regex().finditer(text, max(0, votes.start() - 90), votes.end(), overlapped=True)
+        window = pair_with_votes_regex().finditer(text, max(0, votes.start("count") - 90), votes.end(), overlapped=True)
         match = next((match for match in window if match.end() == votes.end()), None)
         if match:
             found.append(match)
