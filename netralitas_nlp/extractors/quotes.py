@@ -289,7 +289,8 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
 
 
 def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: Statement, sentence_start: int) -> bool:
-    prefix_start = max(sentence_start, text.rfind("\n", 0, opening) + 1)
+    window_start = lookback_start(text, opening, sentence_start)
+    prefix_start = max(window_start, text.rfind("\n", window_start, opening) + 1)
     match = lexicon.before_quote.search(text, prefix_start, opening)
     if not match:
         return False
@@ -298,9 +299,25 @@ def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: State
     return True
 
 
+SUBJECT_LOOKBACK = 600  # characters read before a verb or quote for its subject; the corpora's longest is 528
+WORD_BOUNDARY = regex.compile(r"\s+")
+
+
+def lookback_start(text: str, position: int, sentence_start: int) -> int:
+    """Where the subject of a verb or quote at ``position`` is looked for: its sentence's start, or in a very
+    long sentence the first word within SUBJECT_LOOKBACK characters (a subject stands near its verb, and
+    reading the whole sentence for each verb made the cost grow with the square of its length)."""
+    start = position - SUBJECT_LOOKBACK
+    if start <= sentence_start:
+        return sentence_start
+    boundary = WORD_BOUNDARY.search(text, start, position)
+    return boundary.end() if boundary else position
+
+
 def locate_subject(text: str, verb_start: int, sentence_start: int, statement: Statement) -> bool:
     """The subject before a speech verb; False when the verb is not a statement (`yang mengatakan`)."""
     statement.anchor = verb_start
+    sentence_start = lookback_start(text, verb_start, sentence_start)
     prefix = text[sentence_start:verb_start]
     adverbs = adverbs_before_verb().search(prefix)
     core = prefix[:adverbs.start()] if adverbs else prefix.rstrip()
@@ -435,11 +452,19 @@ def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted,
     return statement
 
 
+MAX_CLAUSE_CHARS = 1000  # the corpora's longest reported clause has 664 characters
+
+
 def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
     """The reported clause: up to the end of its sentence (or the direct quote it leads into), no final
-    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it."""
-    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, sentence_end))
-    end = next((position for position in marks if quoted(position)), sentence_end)
+    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it.  A sentence
+    longer than MAX_CLAUSE_CHARS has lost its stops: the clause ends at the last word within that
+    length (each verb in it would otherwise carry the rest of the text, a cost quadratic in its length)."""
+    clause_end = sentence_end
+    if sentence_end - start > MAX_CLAUSE_CHARS:
+        clause_end = max(text.rfind(" ", start, start + MAX_CLAUSE_CHARS), start + 1)
+    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, clause_end))
+    end = next((position for position in marks if quoted(position)), clause_end)
     clause = text[start:end].rstrip()
     clause = clause.rstrip(".").rstrip()
     if len(clause.split()) < 3 or quoted(start):
