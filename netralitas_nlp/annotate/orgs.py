@@ -40,7 +40,7 @@ from ..components import char_span, doc_text, ensure_extension, ensure_span_exte
 from ..gazetteer import canonical_region
 from ..lang import load_list, load_mapping, load_table, titles
 from ..lang.calendar import calendar_words
-from .places import NATIONAL_TAIL, region_after, region_designations
+from .places import NATIONAL_TAIL, NON_SPACE, region_after, region_designations
 from .structure import sentence_starts
 
 ORGS = "org"
@@ -368,7 +368,7 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
-        spans = list(regex.finditer(r"\S+", text, pos=match.start("run"), endpos=match.end()))
+        spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
         if not kept:
             continue

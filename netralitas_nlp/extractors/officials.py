@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..intervals import Intervals
 from ..lang import alternation, load_list, load_mapping, load_table
 from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
@@ -126,7 +127,7 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     parsed = parse_name(surface, offset=start)
     if not parsed.name:
         return None
-    words = [(m.start() + parsed.start, m.end() + parsed.start) for m in regex.finditer(r"\S+", parsed.name)]
+    words = [(m.start() + parsed.start, m.end() + parsed.start) for m in NON_SPACE.finditer(parsed.name)]
     texts = [text[s:e] for s, e in words]
     ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
     if ranked is not None and not keep_tail:
@@ -314,6 +315,9 @@ def clause_edge_regex(punctuation: bool = True) -> regex.Pattern:
                          verb_shaped_nouns=verb_shaped_nouns())
 
 
+NOT_A_NAME_WORD = regex.compile(r"[^\s\p{L}’'\-]|\s\p{Ll}")
+
+
 def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention, int]]:
     """The person at the end of one role run match."""
     run_end = another_role_start(text, match.start("run"), match.end("run"))
@@ -324,7 +328,7 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     # The role's body is the run before the name, or the lower-case words that qualify the head.
     needs_body = not match.group("modifiers")
     # A lower-case word (`dan`, `di`) inside the tail joins two names or a place: the name is after it.
-    while tail and (regex.search(r"[^\s\p{L}’'\-]|\s\p{Ll}", text[tail[0].start():run_end])
+    while tail and (NOT_A_NAME_WORD.search(text, tail[0].start(), run_end)
                     or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
@@ -405,8 +409,25 @@ def byline_person_regex() -> regex.Pattern:
     return regex.compile(rf"(?:(?<=\n)|^)(?P<person>{PERSON})\.\s+$", titles=person_titles())
 
 
+@lru_cache(maxsize=1)
+def link_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase, kind in load_table("role_links.tsv") if kind == "link")
+
+
+def may_follow_person(text: str, window_start: int, role_start: int) -> bool:
+    """The text before a role ends as it must after a person who holds it: a comma, a bracket, the period
+    of a byline, or a link word (``selaku``).  Tested first, since the person patterns are slow."""
+    before = text[window_start:role_start].rstrip()
+    if before[-1:] in (",", "(", "."):
+        return True
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in link_last_words()
+
+
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     window_start = max(0, role.start - LOOKBACK)
+    if not may_follow_person(text, window_start, role.start):
+        return None
     match = (person_before_role().search(text, window_start, role.start)
              or byline_person_regex().search(text, window_start, role.start))
     if not match:
@@ -436,13 +457,16 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
     triggers = role_triggers() | generic_triggers()
+    known_spans = Intervals((role.start, role.end) for role in known)
+    found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:
-        if word not in triggers or any(role.start <= start < role.end for role in known + found):
+        if word not in triggers or known_spans.covers(start) or start < found_until:
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
             title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
             found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
+            found_until = max(found_until, match.end("run"))
     return found
 
 
@@ -492,9 +516,9 @@ def _paired(text: str, roles: list[RoleMention]) -> tuple[list[tuple[PersonMenti
     last_before = None  # the last person named before the role they hold, and where that role starts
     roles = sorted(roles + roles_running_into_names(text, roles, trigger_words(text)), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
-    shared = shared_office_spans(text)
+    shared = Intervals(shared_office_spans(text))
     for role in roles:
-        if role.start < taken_until or any(start <= role.start < end for start, end in shared):
+        if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
         person, as_found = person_after(text, role), role
         if person and village_chain_end(text, role) is not None:
@@ -564,9 +588,25 @@ def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional
     if last_before is None:
         return None
     person, previous_start = last_before
-    if regex.search(r"[.;\n]", text[previous_start:role.start]) or not CONJOINED_ROLE.search(text, previous_start, role.start):
+    if clause_break_after(text, previous_start) < role.start:
+        return None
+    # The conjunction stands right before the role: a short window holds it (searching from the previous
+    # role for every later one grew with the square of the distance).
+    if not CONJOINED_ROLE.search(text, max(previous_start, role.start - CONJUNCTION_WINDOW), role.start):
         return None
     return person
+
+
+CONJUNCTION_WINDOW = 200
+CLAUSE_BREAK = regex.compile(r"[.;\n]")
+
+
+@lru_cache(maxsize=16)
+def clause_break_after(text: str, start: int) -> int:
+    """The first ``.``, ``;`` or line break at or after ``start`` (the text's length if none); read once
+    for each role that the later roles of an article look back to."""
+    found = CLAUSE_BREAK.search(text, start)
+    return found.start() if found else len(text)
 
 
 @lru_cache(maxsize=1)
