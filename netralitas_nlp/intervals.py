@@ -32,3 +32,27 @@ class Intervals:
 
     def __len__(self) -> int:
         return len(self._starts)
+
+
+class SpanUnion:
+    """A growing set of taken, non-empty spans, kept as their union (disjoint and sorted) so that adding
+    one and asking whether a span overlaps any both cost a bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some taken span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self._ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        first = bisect_left(self._ends, start)  # the spans it overlaps or touches are merged with it
+        stop = bisect_right(self._starts, end)
+        if first < stop:
+            start, end = min(start, self._starts[first]), max(end, self._ends[stop - 1])
+        self._starts[first:stop] = [start]
+        self._ends[first:stop] = [end]
