@@ -20,6 +20,7 @@ can later add or replace person spans.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -631,14 +632,18 @@ def contested_offices() -> dict[str, str]:
 
 def contested_office(text: str, pair_start: int) -> Optional[str]:
     """The office named nearest before the pair, else the first named after it."""
-    before = None
-    for match in contest_words().finditer(text):
-        if match.start() >= pair_start and before is not None:
-            break
-        before = match
-        if match.start() >= pair_start:
-            break
-    return contested_offices()[before.group().casefold()] if before else None
+    starts, offices_named = contest_mentions(text)
+    if not starts:
+        return None
+    index = bisect_left(starts, pair_start)
+    return offices_named[index - 1] if index else offices_named[0]
+
+
+@lru_cache(maxsize=4)
+def contest_mentions(text: str) -> tuple[list[int], list[str]]:
+    """Where the article names a contested office, and which: read once per article, not once per pair."""
+    matches = list(contest_words().finditer(text))
+    return [match.start() for match in matches], [contested_offices()[match.group().casefold()] for match in matches]
 
 
 PAIR_NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
