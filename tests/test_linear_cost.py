@@ -2,8 +2,9 @@
 2 seconds (issue 19).  Each of these once took from 8 s to minutes, because some pattern or loop read
 the rest of the text again for every quote mark, dot, digit or role word; a linear pass takes well
 under a second.  A guard against quadratic blow-up, not a speed benchmark (that is
-``benchmarks/scaling.py``): the best wall-clock time of up to three tries, so that load from other jobs
-on a shared machine is not taken for a blow-up, which misses the bound on every try (8 s and more).
+``benchmarks/scaling.py``).  Wall-clock time, best of up to three tries; on a machine so loaded that
+50,000 characters of real news take more than a tenth of that, the bound is ten times their time
+(measured here, under the same load), since a blow-up costs far more than that (8 s and more).
 
 Left out: glued runs of thousands of ``-``, ``“`` or ``&``, spaCy's tokenizer affix case, which
 ``tokenizer.py`` bounds; the 20,000 unclosed quotes here stand apart (``“a “a …``).
@@ -11,6 +12,8 @@ Left out: glued runs of thousands of ``-``, ``“`` or ``&``, spaCy's tokenizer 
 
 from __future__ import annotations
 
+import itertools
+import json
 import random
 import time
 
@@ -18,8 +21,11 @@ import pytest
 
 from netralitas_nlp import extract
 
+from tests.conftest import REPO, SHARED
+
 SIZE = 50_000
 BOUND_S = 2.0
+LOAD_RATIO = 10  # the bound under load: this many times the time of as much real news
 TRIES = 3
 
 
@@ -58,12 +64,27 @@ ADVERSARIAL = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def warm_extractor():
-    """Loads the pipeline and compiles the patterns each input reaches (built on first use): start-up
-    is no part of the cost measured."""
+def real_news(size: int = SIZE) -> str:
+    """``size`` characters of real articles (the news corpus, else the seed articles, repeated)."""
+    news = SHARED / "corpora" / "news" / "articles.jsonl"
+    if news.is_file():
+        with news.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"].strip() for line in itertools.islice(handle, 200)]
+    else:
+        texts = [path.read_text(encoding="utf-8").strip() for path in sorted((REPO / "corpora" / "seeds").glob("*.txt"))]
+    joined = "\n\n".join(texts)
+    return (joined * (size // len(joined) + 1))[:size]
+
+
+@pytest.fixture(scope="module")
+def bound_s() -> float:
+    """2 s, or on a loaded machine ten times the time real news of the same length takes now.  Also
+    loads the pipeline and compiles the patterns each input reaches (built on first use)."""
     for text in ADVERSARIAL.values():
         extract(text[:2000])
+    reference = real_news()
+    extract(reference[:SIZE // 2])
+    return max(BOUND_S, LOAD_RATIO * min(extraction_seconds(reference) for _ in range(2)))
 
 
 def extraction_seconds(text: str) -> float:
@@ -75,12 +96,12 @@ def extraction_seconds(text: str) -> float:
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
-def test_adversarial_input_is_extracted_in_linear_time(name):
+def test_adversarial_input_is_extracted_in_linear_time(name, bound_s):
     text = ADVERSARIAL[name]
     assert len(text) >= SIZE * 0.95
     seconds = extraction_seconds(text)
     for _ in range(TRIES - 1):
-        if seconds < BOUND_S:
+        if seconds < bound_s:
             break
         seconds = min(seconds, extraction_seconds(text))
-    assert seconds < BOUND_S, f"{name}: {seconds:.1f} s for {len(text):,} characters"
+    assert seconds < bound_s, f"{name}: {seconds:.1f} s for {len(text):,} characters (bound {bound_s:.1f} s)"

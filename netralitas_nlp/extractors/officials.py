@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -290,8 +291,24 @@ def another_role_start(text: str, start: int, end: int) -> int:
     return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
 
 
+RUN_TOKENS = 18  # the head, at most 14 words, what ends the run, and a margin
+
+
+def may_end_role_run(text: str, start: int) -> bool:
+    """Whether a role run from ``start`` can end as ``role_run_regex`` requires: at a verb or clause word
+    (lower-case), a comma, a bracket or (after a cue) a period, all within its first words.  Tested first:
+    where none is there (`Camat Camat Camat …`) the slow run patterns cannot match."""
+    for token in islice(NON_SPACE.finditer(text, start), RUN_TOKENS):
+        word = token.group()
+        if word[0].islower() or "," in word or "(" in word or "." in word:
+            return True
+    return False
+
+
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
     """The person whose name ends the role's run of capitalised words, and where that run starts."""
+    if not may_end_role_run(text, role.title_start):
+        return None
     for greedy in (False, True):
         match = role_run_regex(greedy).match(text, role.title_start)
         if not match or match.end("run") <= role.title_start:
@@ -461,7 +478,7 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     known_spans = Intervals((role.start, role.end) for role in known)
     found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:
-        if word not in triggers or known_spans.covers(start) or start < found_until:
+        if word not in triggers or known_spans.covers(start) or start < found_until or not may_end_role_run(text, start):
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
