@@ -37,3 +37,4 @@ def test_nested_and_touching_spans():
     union = SpanUnion([(0, 10), (2, 3)])
     union.add(10, 12)
     assert union.overlaps(11, 20) and not union.overlaps(12, 20) and not union.overlaps(-5, 0)
+

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import canonical_region
 from ..intervals import SpanUnion
+from ..patterns import compile_anchored
 from ..lang import load_list, load_mapping, load_table, titles
 from ..lang.calendar import calendar_words
 from .places import NATIONAL_TAIL, NON_SPACE, region_after, region_designations
@@ -53,7 +54,7 @@ DEFINITION = regex.compile(
     r"(?P<full>\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|dan))*)\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)"
 )
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
-PARENTHESISED = regex.compile(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
+PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 LEXICON_LABEL = "ORG_LEXICON"  # the ruler's hits; netralitas_orgs replaces them by complete "ORG" mentions
 MAX_NAME_WORDS = 6
 SPACE = r"[^\S\n]"  # a name read by rule stays on its line

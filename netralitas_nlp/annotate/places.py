@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import KIND_PREFIXES, canonical_region, region_aliases, regions
 from ..lang import load_list
+from ..patterns import compile_anchored
 
 PLACES = "place"
 MAX_PLACE_WORDS = 4
@@ -53,7 +54,7 @@ PLACE_WORDS = rf"(?:(?P<kind>{kind_words_pattern()})\s+)?(?P<words>\p{{Lu}}[\p{{
 # A place written after a body or an office: optional "se-", optional kind word, up to four capitalised words.
 REGION_TAIL = regex.compile(rf"\G(?:\s+se-|\s+|-){PLACE_WORDS}")
 PLACE_AT = regex.compile(rf"\G(?:se-)?{PLACE_WORDS}")
-NATIONAL_TAIL = regex.compile(r"\G\s+RI\b")
+NATIONAL_TAIL = compile_anchored(r"\G\s+RI\b")
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\-])(?:se-)?(?P<word>\p{Lu}[\p{L}\-]*)")
 NON_SPACE = regex.compile(r"\S+")
 

@@ -39,6 +39,7 @@ from ..components import ExtractionComponent, doc_text
 from ..annotate.places import lead_region, region_of
 from ..gazetteer import lookup
 from ..lang import load_list, load_table
+from ..patterns import compile_anchored
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
@@ -78,7 +79,7 @@ def election_pattern() -> regex.Pattern:
     )
 
 
-SIMULTANEOUS = regex.compile(r"\s+serentak\b", regex.IGNORECASE)
+SIMULTANEOUS = compile_anchored(r"\s+serentak\b", regex.IGNORECASE)
 
 
 def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
 from ..intervals import Intervals
+from ..patterns import compile_anchored
 from ..lang import alternation, load_list, load_mapping, load_table
 from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
@@ -152,8 +153,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     return PersonMention(parsed, start, end, surface)
 
 
-PLACE_COMMA = regex.compile(r"\G\s*,")
-RELATIVE_CLAUSE = regex.compile(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
+PLACE_COMMA = compile_anchored(r"\G\s*,")
+RELATIVE_CLAUSE = compile_anchored(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -213,7 +214,7 @@ VILLAGE_BEFORE_NAME = regex.compile(r"\G\s+(?P<village>\p{Lu}\p{Ll}+)(?:\s+\p{Lu
 @lru_cache(maxsize=1)
 def qualifier_regex() -> regex.Pattern:
     """Lower-case words (no verb, no preposition or clause word) and at most two capitalised ones, then a comma."""
-    return regex.compile(
+    return compile_anchored(
         rf"\G(?:\s+(?!(?:{VERB_SHAPED}|\L<breaks>|dan|atau|serta)(?![\p{{L}}]))\p{{Ll}}+){{1,4}}(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,2}}\s*,",
         breaks=list(load_list("role_phrase_breaks.txt")), verb_shaped_nouns=verb_shaped_nouns(),
     )
@@ -800,6 +801,7 @@ class _Builder:
     honorifics: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
     ranks: list[str] = field(default_factory=list)
+    mention_starts: set[int] = field(default_factory=set, repr=False)  # one mention per start, found at once
 
     @property
     def tokens(self) -> set[str]:
@@ -820,8 +822,9 @@ class _Builder:
         self.roles.append(role)
 
     def add_mention(self, text: str, start: int, end: int, alias: str) -> None:
-        if all(m.start != start for m in self.mentions):
+        if start not in self.mention_starts:
             self.mentions.append(Span(start=start, end=end, text=text[start:end]))
+            self.mention_starts.add(start)
         if alias not in self.aliases:
             self.aliases.append(alias)
 
@@ -830,8 +833,9 @@ class _Builder:
         for role in other.roles:
             self.add_role(role)
         for mention in other.mentions:
-            if all(m.start != mention.start for m in self.mentions):
+            if mention.start not in self.mention_starts:
                 self.mentions.append(mention)
+                self.mention_starts.add(mention.start)
         self.aliases.extend(alias for alias in other.aliases if alias not in self.aliases)
         self.add_titles(other.parsed)
 
@@ -903,26 +907,40 @@ def add_short_mentions(text: str, builders: list[_Builder]) -> None:
     forms = _short_forms(builders)
     if not forms:
         return
-    taken = [(m.start, m.end) for builder in builders for m in builder.mentions]
+    taken = Intervals((m.start, m.end) for builder in builders for m in builder.mentions)
     for match in NAME_TOKEN.finditer(text):
         builder = forms.get(match.group())
-        if builder is None or any(start <= match.start() < end for start, end in taken):
+        if builder is None or taken.covers(match.start()):
             continue
         builder.add_mention(text, match.start(), match.end(), match.group())
 
 
 def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_Builder]) -> None:
+    mentions = sorted((m.start, m.end, index) for index, builder in enumerate(builders) for m in builder.mentions)
+    starts = [start for start, _, _ in mentions]
     for role in roles:
         if not is_anaphoric(text, role):
             continue
-        before = sorted((m.start, m.end, index) for index, builder in enumerate(builders)
-                        for m in builder.mentions if m.end <= role.start)
+        before = last_mentions_before(mentions, starts, role.start)
         if not before:
             continue
         builders[before[-1][2]].add_role(as_candidacy(text, role))
         # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
         if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
             builders[before[-2][2]].add_role(as_candidacy(text, role))
+
+
+def last_mentions_before(mentions: list[tuple[int, int, int]], starts: list[int], position: int,
+                         count: int = 2) -> list[tuple[int, int, int]]:
+    """The last ``count`` of the sorted (start, end, official) mentions that end by ``position``, in order
+    (read back from ``position``: sorting them all again for every role grew with the square)."""
+    found = []
+    index = bisect_left(starts, position) - 1
+    while index >= 0 and len(found) < count:
+        if mentions[index][1] <= position:
+            found.append(mentions[index])
+        index -= 1
+    return found[::-1]
 
 
 JOINED_SUBJECT = regex.compile(r"\s+(?:dan|serta|&)\s+")
