@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import combinations, islice
 from typing import Optional
 
 import regex
@@ -804,8 +804,8 @@ class _Builder:
     mention_starts: set[int] = field(default_factory=set, repr=False)  # one mention per start, found at once
 
     @property
-    def tokens(self) -> set[str]:
-        return {word.casefold() for word in self.parsed.name.split()}
+    def tokens(self) -> frozenset[str]:
+        return name_tokens(self.parsed.name)
 
     def add_role(self, role: Role) -> None:
         # The same office written again without its region (`Gubernur Jabar ... Gubernur`) is one role;
@@ -854,15 +854,60 @@ class _Builder:
         )
 
 
-def _builder_for(builders: list[_Builder], parsed: ParsedName) -> _Builder:
-    tokens = {word.casefold() for word in parsed.name.split()}
-    for builder in builders:
+@lru_cache(maxsize=8192)
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in name.split())
+
+
+MAX_INDEXED_WORDS = 8  # a longer name is compared with every official (its subsets are too many to look up)
+
+
+class _BuilderIndex:
+    """The officials read so far, by the words of their names: a new name is compared only with those
+    whose words include all of its own, or whose words it includes all of (comparing it with every
+    official grew with the square of their number)."""
+
+    def __init__(self, builders: list[_Builder]):
+        self.builders = builders
+        self._by_word: dict[str, set[int]] = {}
+        self._by_words: dict[frozenset[str], set[int]] = {}
+
+    def add(self, index: int) -> None:
+        """Indexes ``builders[index]`` under its name's words (again after its name grew)."""
+        words = self.builders[index].tokens
+        for word in words:
+            self._by_word.setdefault(word, set()).add(index)
+        self._by_words.setdefault(words, set()).add(index)
+
+    def candidates(self, words: frozenset[str]) -> list[int]:
+        """Officials that may hold all of ``words`` or be held by them, in reading order (a superset)."""
+        if not words:
+            return list(range(len(self.builders)))
+        rarest = min(words, key=lambda word: len(self._by_word.get(word, ())))
+        holding = {index for index in self._by_word.get(rarest, ())
+                   if all(index in self._by_word.get(word, ()) for word in words)}
+        if len(words) > MAX_INDEXED_WORDS:
+            return sorted(holding | set(range(len(self.builders))))
+        ordered = sorted(words)
+        held = {index for size in range(1, len(ordered) + 1) for subset in combinations(ordered, size)
+                for index in self._by_words.get(frozenset(subset), ())}
+        return sorted(holding | held)
+
+
+def _builder_for(index: _BuilderIndex, parsed: ParsedName) -> _Builder:
+    """The official whose name's words include or are included by the parsed name's, first read first;
+    a new official when none."""
+    tokens = name_tokens(parsed.name)
+    for position in index.candidates(tokens):
+        builder = index.builders[position]
         if tokens <= builder.tokens or builder.tokens <= tokens:
             if len(parsed.name) > len(builder.parsed.name):
                 builder.parsed = parsed
+                index.add(position)
             return builder
     builder = _Builder(parsed)
-    builders.append(builder)
+    index.builders.append(builder)
+    index.add(len(index.builders) - 1)
     return builder
 
 
@@ -966,8 +1011,9 @@ def extract_officials(doc: Doc) -> list[Official]:
     pairs += candidate_pairs(text)
     pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
+    index = _BuilderIndex(builders)
     for person, role in pairs:
-        builder = _builder_for(builders, person.parsed)
+        builder = _builder_for(index, person.parsed)
         builder.add_role(role)
         builder.add_titles(person.parsed)
         builder.add_mention(text, person.parsed.start, person.parsed.end, person.surface)
