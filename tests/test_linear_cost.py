@@ -61,6 +61,7 @@ ADVERSARIAL = {
     "dates without a year": repeated("12 Mei, "),
     "election mentions": repeated("Pilkada Kota Bogor 2024 pada 27 November 2024 "),
     "organisation heads": repeated("Partai Budi "),
+    "many officials quoted": repeated(" ".join(f"“Kami siap,” kata Bupati {name}." for name in capitalised_words(2_000, seed=9).split())),
 }
 
 
