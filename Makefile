@@ -31,6 +31,7 @@ test: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/scaling.py
 
 lexicons: $(VENV)/.installed
 	$(BIN)/python scripts/build_lexicons.py

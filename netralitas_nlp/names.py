@@ -103,6 +103,15 @@ def rank_length(words: list[str], index: int) -> int:
 
 def parse_name(text: str, offset: int = 0) -> ParsedName:
     """Split ``text`` (one person as written) into name and titles; offsets are ``offset``-based."""
+    parsed = _parsed_name(text)
+    return ParsedName(name=parsed.name, start=parsed.start + offset, end=parsed.end + offset,
+                      honorifics=list(parsed.honorifics), degrees=list(parsed.degrees), ranks=list(parsed.ranks),
+                      nickname=parsed.nickname)
+
+
+@lru_cache(maxsize=8192)
+def _parsed_name(text: str) -> ParsedName:
+    """``parse_name`` from offset 0, once per distinct string (an article writes its names again and again)."""
     nickname = TRAILING_NICKNAME.search(text)
     if nickname and nickname.start() > 0:
         text = text[:nickname.start()]
@@ -131,10 +140,10 @@ def parse_name(text: str, offset: int = 0) -> ParsedName:
         degrees.insert(0, item)
         last -= 1
     if first >= last:
-        return ParsedName(name="", start=offset, end=offset, honorifics=honorifics, degrees=degrees, ranks=ranks)
+        return ParsedName(name="", start=0, end=0, honorifics=honorifics, degrees=degrees, ranks=ranks)
     start, end = items[first][1], items[last - 1][2]
     return ParsedName(
-        name=text[start:end].rstrip(","), start=offset + start, end=offset + start + len(text[start:end].rstrip(",")),
+        name=text[start:end].rstrip(","), start=start, end=start + len(text[start:end].rstrip(",")),
         honorifics=honorifics, degrees=degrees, ranks=ranks,
         nickname=nickname.group(1) if nickname and nickname.start() > 0 else None,
     )

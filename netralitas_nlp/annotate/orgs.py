@@ -38,9 +38,11 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import canonical_region
+from ..intervals import SpanUnion
+from ..patterns import compile_anchored
 from ..lang import load_list, load_mapping, load_table, titles
 from ..lang.calendar import calendar_words
-from .places import NATIONAL_TAIL, region_after, region_designations
+from .places import NATIONAL_TAIL, NON_SPACE, region_after, region_designations
 from .structure import sentence_starts
 
 ORGS = "org"
@@ -52,7 +54,7 @@ DEFINITION = regex.compile(
     r"(?P<full>\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|dan))*)\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)"
 )
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
-PARENTHESISED = regex.compile(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
+PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 LEXICON_LABEL = "ORG_LEXICON"  # the ruler's hits; netralitas_orgs replaces them by complete "ORG" mentions
 MAX_NAME_WORDS = 6
 SPACE = r"[^\S\n]"  # a name read by rule stays on its line
@@ -368,7 +370,7 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
-        spans = list(regex.finditer(r"\S+", text, pos=match.start("run"), endpos=match.end()))
+        spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
         if not kept:
             continue
@@ -405,13 +407,13 @@ def _added_without_overlaps(kept: list[OrgMention], candidates: list[OrgMention]
 
     The lexicon's mentions are kept as they are (a board holds its party's mention); rules only fill gaps.
     """
-    taken = [(item.start, item.end) for item in kept]
+    taken = SpanUnion((item.start, item.end) for item in kept)
     kept = list(kept)
     for item in candidates:
-        if any(item.start < end and start < item.end for start, end in taken):
+        if taken.overlaps(item.start, item.end):
             continue
         kept.append(item)
-        taken.append((item.start, item.end))
+        taken.add(item.start, item.end)
     return sorted(kept, key=lambda item: item.start)
 
 
@@ -439,14 +441,15 @@ def find_org_mentions(doc: Doc) -> list[OrgMention]:
 def _boards_of_parties(doc: Doc, found: list[OrgMention]) -> list[OrgMention]:
     """A bare board (``Ketua DPD``, ``DPP dan DPD PAN``) is the board of the party its sentence names, if one."""
     starts = sentence_starts(doc)
-    parties = [item for item in found if item.body.party]
+    parties_by_sentence: dict[int, list[OrgMention]] = {}
+    for party in (item for item in found if item.body.party):
+        parties_by_sentence.setdefault(bisect_right(starts, party.start), []).append(party)
     resolved = []
     for item in found:
         if item.body.acronym not in party_organs() or item.body.party_of or item.national:
             resolved.append(item)
             continue
-        sentence = bisect_right(starts, item.start)
-        near = [party for party in parties if bisect_right(starts, party.start) == sentence]
+        near = parties_by_sentence.get(bisect_right(starts, item.start), [])
         if near:
             party = min(near, key=lambda other: abs(other.start - item.start)).body
             item = replace(item, body=_board(item.body.acronym, party, party.acronym or party.full))

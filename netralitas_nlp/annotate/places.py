@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import KIND_PREFIXES, canonical_region, region_aliases, regions
 from ..lang import load_list
+from ..patterns import compile_anchored
 
 PLACES = "place"
 MAX_PLACE_WORDS = 4
@@ -53,7 +54,7 @@ PLACE_WORDS = rf"(?:(?P<kind>{kind_words_pattern()})\s+)?(?P<words>\p{{Lu}}[\p{{
 # A place written after a body or an office: optional "se-", optional kind word, up to four capitalised words.
 REGION_TAIL = regex.compile(rf"\G(?:\s+se-|\s+|-){PLACE_WORDS}")
 PLACE_AT = regex.compile(rf"\G(?:se-)?{PLACE_WORDS}")
-NATIONAL_TAIL = regex.compile(r"\G\s+RI\b")
+NATIONAL_TAIL = compile_anchored(r"\G\s+RI\b")
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\-])(?:se-)?(?P<word>\p{Lu}[\p{L}\-]*)")
 NON_SPACE = regex.compile(r"\S+")
 
@@ -82,9 +83,16 @@ def region_of(words: str) -> Optional[str]:
 
 def _longest_place(match: regex.Match, kind_hint: str) -> tuple[Optional[str], int]:
     """(region, end) of the longest prefix of the matched capitalised words that names a region."""
-    kind = KIND_WORDS.get(match.group("kind") or "", "")
-    words = match.group("words").split()
-    word_starts = [m.start() for m in NON_SPACE.finditer(match.group("words"))]
+    region, length = region_in_words(KIND_WORDS.get(match.group("kind") or "", ""), match.group("words"), kind_hint)
+    return (region, match.start("words") + length) if region else (None, match.start())
+
+
+@lru_cache(maxsize=8192)
+def region_in_words(kind: str, written: str, kind_hint: str) -> tuple[Optional[str], int]:
+    """The region named by the longest prefix of the capitalised words ``written`` (after a region kind
+    word, if one), and how many characters of ``written`` it takes; cached, since an article repeats them."""
+    words = written.split()
+    word_starts = [m.start() for m in NON_SPACE.finditer(written)]
     if len(words) > 1 and not kind and words[0] in region_designations():
         # "Polres Metro Bekasi": the designation belongs to the mention, the region follows it.
         words, word_starts = words[1:], word_starts[1:]
@@ -94,8 +102,8 @@ def _longest_place(match: regex.Match, kind_hint: str) -> tuple[Optional[str], i
         if region is None and kind_hint and not kind:
             region = resolve_region(place)
         if region:
-            return region, match.start("words") + word_starts[count - 1] + len(words[count - 1])
-    return None, match.start()
+            return region, word_starts[count - 1] + len(words[count - 1])
+    return None, 0
 
 
 def region_after(text: str, pos: int, kind_hint: str = "") -> tuple[Optional[str], int]:

@@ -11,6 +11,7 @@ role with a person is the officials component's job.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_span_extension
+from ..intervals import Intervals
 from ..lang import load_list, load_mapping, load_table
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ..records import Role
@@ -290,22 +292,29 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
     """Role phrases opened by a generic head noun where the lexicon found none."""
     found = []
     words = trigger_words(text) if words is None else words
+    known_spans = Intervals((role.start, role.end) for role in known)
+    known_starts = sorted(role.start for role in known)
     for match in matches_at_triggers(generic_role_regex(), text, words, generic_triggers()):
-        if any(match.start() <= role.start < match.end() or role.start <= match.start() < role.end for role in known):
-            continue
+        starts_inside = bisect_left(known_starts, match.start()) < bisect_left(known_starts, match.end())
+        if starts_inside or known_spans.covers(match.start()):
+            continue  # a known role starts inside the phrase, or the phrase starts inside a known role
         title = text[match.start():match.end()]
         role = Role(title=title, position=generic_position(title), start=match.start(), end=match.end())
         found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
     return found
 
 
+WORD_AFTER_SPACE = regex.compile(r"\s+\S")
+
+
 def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """``Kepala Dinas Pariwisata Lombok Barat Saepul Ahkam``: no punctuation, but a place ends the role."""
     found = []
+    known_spans = Intervals((role.start, role.end) for role in known)
     for match in matches_at_triggers(generic_run_regex(), text, words, generic_triggers()):
-        if any(role.start <= match.start() < role.end for role in known):
+        if known_spans.covers(match.start()):
             continue
-        for word in regex.finditer(r"\s+\S", match.group("run")):
+        for word in WORD_AFTER_SPACE.finditer(match.group("run")):
             place_start = match.start("run") + word.start()
             place, end = region_after(text, place_start)
             if place and end < match.end():

@@ -27,6 +27,7 @@ named one (``Pemilihan Presiden``) stays its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -38,6 +39,7 @@ from ..components import ExtractionComponent, doc_text
 from ..annotate.places import lead_region, region_of
 from ..gazetteer import lookup
 from ..lang import load_list, load_table
+from ..patterns import compile_anchored
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
@@ -77,6 +79,9 @@ def election_pattern() -> regex.Pattern:
     )
 
 
+SIMULTANEOUS = compile_anchored(r"\s+serentak\b", regex.IGNORECASE)
+
+
 def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
     """An article on one local election often never names its region next to `Pilkada` (`pendukung
     salah satu kandidat kepala daerah dalam Pilkada 2020`): when no local election mention is located,
@@ -89,7 +94,7 @@ def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
     if region is None or lookup(region) is None:
         return
     text = doc_text(doc)
-    if any(regex.match(r"\s+serentak\b", text[hit.span.end:], regex.IGNORECASE) for hit in local):
+    if any(SIMULTANEOUS.match(text, hit.span.end) for hit in local):
         return
     for hit in local:
         hit.region = region
@@ -100,8 +105,17 @@ def refined_kind(kind: str, region: Optional[str], text: str) -> str:
     """A located Pilkada becomes Pilgub/Pilbup/Pilwalkot when the article names that office's candidates."""
     if kind != "Pilkada" or not region:
         return kind
-    refined, cue = refinements().get(region.split()[0], (kind, None))
-    return refined if cue is not None and cue.search(text) else kind
+    region_kind = region.split()[0]
+    refined, _ = refinements().get(region_kind, (kind, None))
+    return refined if names_candidates(region_kind, text) else kind
+
+
+@lru_cache(maxsize=16)
+def names_candidates(region_kind: str, text: str) -> bool:
+    """The article names candidates for the office of a region of that kind; read once per article
+    (``refined_kind`` asks it for every election mention)."""
+    _, cue = refinements().get(region_kind, (None, None))
+    return cue is not None and bool(cue.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -126,10 +140,13 @@ def date_link() -> regex.Pattern:
 
 
 def following_date(text: str, end: int, dates: list[DateMention]) -> Optional[str]:
-    for date in dates:
-        if date.start >= end:
-            return date.value if date_link().fullmatch(text, end, date.start) else None
-    return None
+    """The value of the first date at or after ``end`` when only link words stand between (``dates`` in
+    text order, as the dates component gives them: found by bisection, not by a scan per mention)."""
+    index = bisect_left(dates, end, key=lambda date: date.start)
+    if index == len(dates):
+        return None
+    date = dates[index]
+    return date.value if date_link().fullmatch(text, end, date.start) else None
 
 
 class _Hit:

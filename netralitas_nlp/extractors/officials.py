@@ -20,8 +20,10 @@ can later add or replace person spans.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations, islice
 from typing import Optional
 
 import regex
@@ -29,6 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..intervals import Intervals
+from ..patterns import compile_anchored
 from ..lang import alternation, load_list, load_mapping, load_table
 from ..lang import titles
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
@@ -126,7 +130,7 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     parsed = parse_name(surface, offset=start)
     if not parsed.name:
         return None
-    words = [(m.start() + parsed.start, m.end() + parsed.start) for m in regex.finditer(r"\S+", parsed.name)]
+    words = [(m.start() + parsed.start, m.end() + parsed.start) for m in NON_SPACE.finditer(parsed.name)]
     texts = [text[s:e] for s, e in words]
     ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
     if ranked is not None and not keep_tail:
@@ -149,8 +153,8 @@ def _person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[P
     return PersonMention(parsed, start, end, surface)
 
 
-PLACE_COMMA = regex.compile(r"\G\s*,")
-RELATIVE_CLAUSE = regex.compile(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
+PLACE_COMMA = compile_anchored(r"\G\s*,")
+RELATIVE_CLAUSE = compile_anchored(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -210,7 +214,7 @@ VILLAGE_BEFORE_NAME = regex.compile(r"\G\s+(?P<village>\p{Lu}\p{Ll}+)(?:\s+\p{Lu
 @lru_cache(maxsize=1)
 def qualifier_regex() -> regex.Pattern:
     """Lower-case words (no verb, no preposition or clause word) and at most two capitalised ones, then a comma."""
-    return regex.compile(
+    return compile_anchored(
         rf"\G(?:\s+(?!(?:{VERB_SHAPED}|\L<breaks>|dan|atau|serta)(?![\p{{L}}]))\p{{Ll}}+){{1,4}}(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,2}}\s*,",
         breaks=list(load_list("role_phrase_breaks.txt")), verb_shaped_nouns=verb_shaped_nouns(),
     )
@@ -288,8 +292,24 @@ def another_role_start(text: str, start: int, end: int) -> int:
     return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
 
 
+RUN_TOKENS = 18  # the head, at most 14 words, what ends the run, and a margin
+
+
+def may_end_role_run(text: str, start: int) -> bool:
+    """Whether a role run from ``start`` can end as ``role_run_regex`` requires: at a verb or clause word
+    (lower-case), a comma, a bracket or (after a cue) a period, all within its first words.  Tested first:
+    where none is there (`Camat Camat Camat …`) the slow run patterns cannot match."""
+    for token in islice(NON_SPACE.finditer(text, start), RUN_TOKENS):
+        word = token.group()
+        if word[0].islower() or "," in word or "(" in word or "." in word:
+            return True
+    return False
+
+
 def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMention, int]]:
     """The person whose name ends the role's run of capitalised words, and where that run starts."""
+    if not may_end_role_run(text, role.title_start):
+        return None
     for greedy in (False, True):
         match = role_run_regex(greedy).match(text, role.title_start)
         if not match or match.end("run") <= role.title_start:
@@ -314,6 +334,9 @@ def clause_edge_regex(punctuation: bool = True) -> regex.Pattern:
                          verb_shaped_nouns=verb_shaped_nouns())
 
 
+NOT_A_NAME_WORD = regex.compile(r"[^\s\p{L}’'\-]|\s\p{Ll}")
+
+
 def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention, int]]:
     """The person at the end of one role run match."""
     run_end = another_role_start(text, match.start("run"), match.end("run"))
@@ -324,7 +347,7 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     # The role's body is the run before the name, or the lower-case words that qualify the head.
     needs_body = not match.group("modifiers")
     # A lower-case word (`dan`, `di`) inside the tail joins two names or a place: the name is after it.
-    while tail and (regex.search(r"[^\s\p{L}’'\-]|\s\p{Ll}", text[tail[0].start():run_end])
+    while tail and (NOT_A_NAME_WORD.search(text, tail[0].start(), run_end)
                     or (needs_body and len(tail) == len(words)) or (len(tail) > 1 and tail[0].group().isupper())):
         tail = tail[1:]
     if not tail:
@@ -405,8 +428,25 @@ def byline_person_regex() -> regex.Pattern:
     return regex.compile(rf"(?:(?<=\n)|^)(?P<person>{PERSON})\.\s+$", titles=person_titles())
 
 
+@lru_cache(maxsize=1)
+def link_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase, kind in load_table("role_links.tsv") if kind == "link")
+
+
+def may_follow_person(text: str, window_start: int, role_start: int) -> bool:
+    """The text before a role ends as it must after a person who holds it: a comma, a bracket, the period
+    of a byline, or a link word (``selaku``).  Tested first, since the person patterns are slow."""
+    before = text[window_start:role_start].rstrip()
+    if before[-1:] in (",", "(", "."):
+        return True
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in link_last_words()
+
+
 def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     window_start = max(0, role.start - LOOKBACK)
+    if not may_follow_person(text, window_start, role.start):
+        return None
     match = (person_before_role().search(text, window_start, role.start)
              or byline_person_regex().search(text, window_start, role.start))
     if not match:
@@ -436,13 +476,16 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
     triggers = role_triggers() | generic_triggers()
+    known_spans = Intervals((role.start, role.end) for role in known)
+    found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:
-        if word not in triggers or any(role.start <= start < role.end for role in known + found):
+        if word not in triggers or known_spans.covers(start) or start < found_until or not may_end_role_run(text, start):
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
             title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
             found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
+            found_until = max(found_until, match.end("run"))
     return found
 
 
@@ -492,9 +535,9 @@ def _paired(text: str, roles: list[RoleMention]) -> tuple[list[tuple[PersonMenti
     last_before = None  # the last person named before the role they hold, and where that role starts
     roles = sorted(roles + roles_running_into_names(text, roles, trigger_words(text)), key=lambda role: role.start)
     # Offices shared out to a pair (`X-Y sebagai Bupati dan Wakil Bupati Keerom`) are read by candidate_pairs.
-    shared = shared_office_spans(text)
+    shared = Intervals(shared_office_spans(text))
     for role in roles:
-        if role.start < taken_until or any(start <= role.start < end for start, end in shared):
+        if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
         person, as_found = person_after(text, role), role
         if person and village_chain_end(text, role) is not None:
@@ -564,9 +607,25 @@ def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional
     if last_before is None:
         return None
     person, previous_start = last_before
-    if regex.search(r"[.;\n]", text[previous_start:role.start]) or not CONJOINED_ROLE.search(text, previous_start, role.start):
+    if clause_break_after(text, previous_start) < role.start:
+        return None
+    # The conjunction stands right before the role: a short window holds it (searching from the previous
+    # role for every later one grew with the square of the distance).
+    if not CONJOINED_ROLE.search(text, max(previous_start, role.start - CONJUNCTION_WINDOW), role.start):
         return None
     return person
+
+
+CONJUNCTION_WINDOW = 200
+CLAUSE_BREAK = regex.compile(r"[.;\n]")
+
+
+@lru_cache(maxsize=16)
+def clause_break_after(text: str, start: int) -> int:
+    """The first ``.``, ``;`` or line break at or after ``start`` (the text's length if none); read once
+    for each role that the later roles of an article look back to."""
+    found = CLAUSE_BREAK.search(text, start)
+    return found.start() if found else len(text)
 
 
 @lru_cache(maxsize=1)
@@ -591,14 +650,18 @@ def contested_offices() -> dict[str, str]:
 
 def contested_office(text: str, pair_start: int) -> Optional[str]:
     """The office named nearest before the pair, else the first named after it."""
-    before = None
-    for match in contest_words().finditer(text):
-        if match.start() >= pair_start and before is not None:
-            break
-        before = match
-        if match.start() >= pair_start:
-            break
-    return contested_offices()[before.group().casefold()] if before else None
+    starts, offices_named = contest_mentions(text)
+    if not starts:
+        return None
+    index = bisect_left(starts, pair_start)
+    return offices_named[index - 1] if index else offices_named[0]
+
+
+@lru_cache(maxsize=4)
+def contest_mentions(text: str) -> tuple[list[int], list[str]]:
+    """Where the article names a contested office, and which: read once per article, not once per pair."""
+    matches = list(contest_words().finditer(text))
+    return [match.start() for match in matches], [contested_offices()[match.group().casefold()] for match in matches]
 
 
 PAIR_NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
@@ -633,14 +696,16 @@ def pair_with_votes_regex() -> regex.Pattern:
     )
 
 
-VOTES = regex.compile(rf"\d[\d.,]*\s+(?:{role_links('vote_unit')})(?![\p{{L}}])")
+# A vote count from its first digit; tried once per run of digits and separators (from the run's start,
+# ``(?<![\d.,])``), since trying it from every digit rescanned the run: quadratic in a long number.
+VOTES = regex.compile(rf"(?<![\d.,])[.,]*+(?P<count>\d[\d.,]*+)\s+(?:{role_links('vote_unit')})(?![\p{{L}}])")
 
 
 def pairs_with_votes(text: str) -> list[regex.Match]:
     """Pairs credited with votes; the pair regex is tried only just before a vote count (faster than a full scan)."""
     found = []
     for votes in VOTES.finditer(text):
-        window = pair_with_votes_regex().finditer(text, max(0, votes.start() - 90), votes.end(), overlapped=True)
+        window = pair_with_votes_regex().finditer(text, max(0, votes.start("count") - 90), votes.end(), overlapped=True)
         match = next((match for match in window if match.end() == votes.end()), None)
         if match:
             found.append(match)
@@ -736,10 +801,11 @@ class _Builder:
     honorifics: list[str] = field(default_factory=list)
     degrees: list[str] = field(default_factory=list)
     ranks: list[str] = field(default_factory=list)
+    mention_starts: set[int] = field(default_factory=set, repr=False)  # one mention per start, found at once
 
     @property
-    def tokens(self) -> set[str]:
-        return {word.casefold() for word in self.parsed.name.split()}
+    def tokens(self) -> frozenset[str]:
+        return name_tokens(self.parsed.name)
 
     def add_role(self, role: Role) -> None:
         # The same office written again without its region (`Gubernur Jabar ... Gubernur`) is one role;
@@ -756,8 +822,9 @@ class _Builder:
         self.roles.append(role)
 
     def add_mention(self, text: str, start: int, end: int, alias: str) -> None:
-        if all(m.start != start for m in self.mentions):
+        if start not in self.mention_starts:
             self.mentions.append(Span(start=start, end=end, text=text[start:end]))
+            self.mention_starts.add(start)
         if alias not in self.aliases:
             self.aliases.append(alias)
 
@@ -766,8 +833,9 @@ class _Builder:
         for role in other.roles:
             self.add_role(role)
         for mention in other.mentions:
-            if all(m.start != mention.start for m in self.mentions):
+            if mention.start not in self.mention_starts:
                 self.mentions.append(mention)
+                self.mention_starts.add(mention.start)
         self.aliases.extend(alias for alias in other.aliases if alias not in self.aliases)
         self.add_titles(other.parsed)
 
@@ -786,15 +854,60 @@ class _Builder:
         )
 
 
-def _builder_for(builders: list[_Builder], parsed: ParsedName) -> _Builder:
-    tokens = {word.casefold() for word in parsed.name.split()}
-    for builder in builders:
+@lru_cache(maxsize=8192)
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in name.split())
+
+
+MAX_INDEXED_WORDS = 8  # a longer name is compared with every official (its subsets are too many to look up)
+
+
+class _BuilderIndex:
+    """The officials read so far, by the words of their names: a new name is compared only with those
+    whose words include all of its own, or whose words it includes all of (comparing it with every
+    official grew with the square of their number)."""
+
+    def __init__(self, builders: list[_Builder]):
+        self.builders = builders
+        self._by_word: dict[str, set[int]] = {}
+        self._by_words: dict[frozenset[str], set[int]] = {}
+
+    def add(self, index: int) -> None:
+        """Indexes ``builders[index]`` under its name's words (again after its name grew)."""
+        words = self.builders[index].tokens
+        for word in words:
+            self._by_word.setdefault(word, set()).add(index)
+        self._by_words.setdefault(words, set()).add(index)
+
+    def candidates(self, words: frozenset[str]) -> list[int]:
+        """Officials that may hold all of ``words`` or be held by them, in reading order (a superset)."""
+        if not words:
+            return list(range(len(self.builders)))
+        rarest = min(words, key=lambda word: len(self._by_word.get(word, ())))
+        holding = {index for index in self._by_word.get(rarest, ())
+                   if all(index in self._by_word.get(word, ()) for word in words)}
+        if len(words) > MAX_INDEXED_WORDS:
+            return sorted(holding | set(range(len(self.builders))))
+        ordered = sorted(words)
+        held = {index for size in range(1, len(ordered) + 1) for subset in combinations(ordered, size)
+                for index in self._by_words.get(frozenset(subset), ())}
+        return sorted(holding | held)
+
+
+def _builder_for(index: _BuilderIndex, parsed: ParsedName) -> _Builder:
+    """The official whose name's words include or are included by the parsed name's, first read first;
+    a new official when none."""
+    tokens = name_tokens(parsed.name)
+    for position in index.candidates(tokens):
+        builder = index.builders[position]
         if tokens <= builder.tokens or builder.tokens <= tokens:
             if len(parsed.name) > len(builder.parsed.name):
                 builder.parsed = parsed
+                index.add(position)
             return builder
     builder = _Builder(parsed)
-    builders.append(builder)
+    index.builders.append(builder)
+    index.add(len(index.builders) - 1)
     return builder
 
 
@@ -839,26 +952,40 @@ def add_short_mentions(text: str, builders: list[_Builder]) -> None:
     forms = _short_forms(builders)
     if not forms:
         return
-    taken = [(m.start, m.end) for builder in builders for m in builder.mentions]
+    taken = Intervals((m.start, m.end) for builder in builders for m in builder.mentions)
     for match in NAME_TOKEN.finditer(text):
         builder = forms.get(match.group())
-        if builder is None or any(start <= match.start() < end for start, end in taken):
+        if builder is None or taken.covers(match.start()):
             continue
         builder.add_mention(text, match.start(), match.end(), match.group())
 
 
 def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_Builder]) -> None:
+    mentions = sorted((m.start, m.end, index) for index, builder in enumerate(builders) for m in builder.mentions)
+    starts = [start for start, _, _ in mentions]
     for role in roles:
         if not is_anaphoric(text, role):
             continue
-        before = sorted((m.start, m.end, index) for index, builder in enumerate(builders)
-                        for m in builder.mentions if m.end <= role.start)
+        before = last_mentions_before(mentions, starts, role.start)
         if not before:
             continue
         builders[before[-1][2]].add_role(as_candidacy(text, role))
         # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
         if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
             builders[before[-2][2]].add_role(as_candidacy(text, role))
+
+
+def last_mentions_before(mentions: list[tuple[int, int, int]], starts: list[int], position: int,
+                         count: int = 2) -> list[tuple[int, int, int]]:
+    """The last ``count`` of the sorted (start, end, official) mentions that end by ``position``, in order
+    (read back from ``position``: sorting them all again for every role grew with the square)."""
+    found = []
+    index = bisect_left(starts, position) - 1
+    while index >= 0 and len(found) < count:
+        if mentions[index][1] <= position:
+            found.append(mentions[index])
+        index -= 1
+    return found[::-1]
 
 
 JOINED_SUBJECT = regex.compile(r"\s+(?:dan|serta|&)\s+")
@@ -884,8 +1011,9 @@ def extract_officials(doc: Doc) -> list[Official]:
     pairs += candidate_pairs(text)
     pairs += running_mates(text, pairs)
     builders: list[_Builder] = []
+    index = _BuilderIndex(builders)
     for person, role in pairs:
-        builder = _builder_for(builders, person.parsed)
+        builder = _builder_for(index, person.parsed)
         builder.add_role(role)
         builder.add_titles(person.parsed)
         builder.add_mention(text, person.parsed.start, person.parsed.end, person.surface)

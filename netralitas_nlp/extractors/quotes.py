@@ -19,7 +19,7 @@ decision in ``warnings``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..intervals import Intervals
 from ..lang import alternation as lexicon_alternation
 from ..lang import load_list, load_table
 from ..records import Quote, Span
@@ -137,47 +138,72 @@ def can_open(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> boo
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Double-quote pairs, and ‘…’ pairs used as outer marks (not nested inside a double quote)."""
     double = paired_marks(text)
-    single = [pair for pair in paired_marks(text, SINGLE_MARKS)
-              if not any(opening < pair[0] < closing for opening, closing in double)]
+    openings = [opening for opening, _ in double]  # pairs never overlap: one bisect finds the enclosing one
+
+    def inside_double(position: int) -> bool:
+        index = bisect_right(openings, position - 1) - 1
+        return index >= 0 and position < double[index][1]
+
+    single = [pair for pair in paired_marks(text, SINGLE_MARKS) if not inside_double(pair[0])]
     return sorted(double + single)
 
 
 def paired_marks(text: str, family: MarkFamily = DOUBLE_MARKS) -> list[tuple[int, int]]:
-    """(open, close) positions of quote marks; a quote may reopen in the next paragraph."""
+    """(open, close) positions of quote marks; a quote may reopen in the next paragraph.
+
+    An opening pairs with the next mark of its paragraph, unless that mark only opens (the first was
+    stray).  Across a paragraph break the quote runs on through marks that reopen a paragraph and stops
+    at the first mark that closes it, or at a paragraph that does not continue it.  Where such a run
+    stops is read once for every mark, right to left, so the cost stays linear in the text.
+    """
     marks = [match.start() for match in family.marks.finditer(text)]
+    after_break = [index > 0 and text.find("\n", marks[index - 1], mark) >= 0 for index, mark in enumerate(marks)]
+    reopening = reopens(text, marks, after_break)
+    closes = [text[mark] not in family.opening_only for mark in marks]
+    run_stop: list[Optional[int]] = [None] * (len(marks) + 1)  # the mark a quote running on from here stops at
+    for index in range(len(marks) - 1, -1, -1):
+        stops = not reopening[index] and (after_break[index] or closes[index])
+        run_stop[index] = index if stops else run_stop[index + 1]
     pairs, index = [], 0
     while index < len(marks):
-        opening = marks[index]
-        if not can_open(text, opening, family):
+        if not can_open(text, marks[index], family):
             index += 1
             continue
-        close_index = index + 1
-        while close_index < len(marks):
-            closing = marks[close_index]
-            between = text[opening:closing]
-            if text[closing] in family.opening_only and not between.count("\n"):
-                break  # `“…“`: the first mark was stray
-            if "\n" in text[marks[close_index - 1]:closing] and not reopens(text, closing, family):
-                break  # the quote never closed before a paragraph that does not continue it
-            if text[closing] not in family.opening_only and not reopens(text, closing, family):
-                pairs.append((opening, closing))
-                index = close_index
-                break
-            close_index += 1
+        following = index + 1
+        if following < len(marks) and not after_break[following]:
+            closing = following if closes[following] else None  # `“…“`: the first mark was stray
+        elif following < len(marks):
+            stop = run_stop[following]
+            closing = stop if stop is not None and not after_break[stop] else None
+        else:
+            closing = None
+        if closing is not None:
+            pairs.append((marks[index], marks[closing]))
+            index = closing
         index += 1
     return pairs
 
 
-def reopens(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
-    """A mark that opens its paragraph after an unclosed quote (a continued quote)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return line_start > 0 and not text[line_start:position].strip() and text.count("\n", 0, position) > 0 \
-        and unclosed_before(text, line_start, family)
+def reopens(text: str, marks: list[int], after_break: list[bool]) -> list[bool]:
+    """For each mark: it opens its paragraph after an unclosed quote (a continued quote).
+
+    Only the first mark of a line can open it, so each line is read at most twice in all.
+    """
+    found = []
+    for index, mark in enumerate(marks):
+        if not (after_break[index] or index == 0):
+            found.append(False)  # another mark stands before it on its line
+            continue
+        line_start = text.rfind("\n", 0, mark) + 1
+        found.append(line_start > 0 and not text[line_start:mark].strip()
+                     and unclosed_before(text, line_start, marks))
+    return found
 
 
-def unclosed_before(text: str, line_start: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
+def unclosed_before(text: str, line_start: int, marks: list[int]) -> bool:
+    """The line before ``line_start`` holds an odd number of marks."""
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return len(family.marks.findall(text, previous_start, line_start)) % 2 == 1
+    return (bisect_left(marks, line_start) - bisect_left(marks, previous_start)) % 2 == 1
 
 
 def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[Statement]:
@@ -263,7 +289,8 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
 
 
 def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: Statement, sentence_start: int) -> bool:
-    prefix_start = max(sentence_start, text.rfind("\n", 0, opening) + 1)
+    window_start = lookback_start(text, opening, sentence_start)
+    prefix_start = max(window_start, text.rfind("\n", window_start, opening) + 1)
     match = lexicon.before_quote.search(text, prefix_start, opening)
     if not match:
         return False
@@ -272,9 +299,25 @@ def attribute_before(text: str, opening: int, lexicon: Lexicon, statement: State
     return True
 
 
+SUBJECT_LOOKBACK = 600  # characters read before a verb or quote for its subject; the corpora's longest is 528
+WORD_BOUNDARY = regex.compile(r"\s+")
+
+
+def lookback_start(text: str, position: int, sentence_start: int) -> int:
+    """Where the subject of a verb or quote at ``position`` is looked for: its sentence's start, or in a very
+    long sentence the first word within SUBJECT_LOOKBACK characters (a subject stands near its verb, and
+    reading the whole sentence for each verb made the cost grow with the square of its length)."""
+    start = position - SUBJECT_LOOKBACK
+    if start <= sentence_start:
+        return sentence_start
+    boundary = WORD_BOUNDARY.search(text, start, position)
+    return boundary.end() if boundary else position
+
+
 def locate_subject(text: str, verb_start: int, sentence_start: int, statement: Statement) -> bool:
     """The subject before a speech verb; False when the verb is not a statement (`yang mengatakan`)."""
     statement.anchor = verb_start
+    sentence_start = lookback_start(text, verb_start, sentence_start)
     prefix = text[sentence_start:verb_start]
     adverbs = adverbs_before_verb().search(prefix)
     core = prefix[:adverbs.start()] if adverbs else prefix.rstrip()
@@ -409,11 +452,19 @@ def attributed_clause(text: str, match: regex.Match, sentence_end: int, quoted,
     return statement
 
 
+MAX_CLAUSE_CHARS = 1000  # the corpora's longest reported clause has 664 characters
+
+
 def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Optional[Statement]:
     """The reported clause: up to the end of its sentence (or the direct quote it leads into), no final
-    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it."""
-    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, sentence_end))
-    end = next((position for position in marks if quoted(position)), sentence_end)
+    period; a term in quote marks (`program ”jembatan udara” sesuai …`) stays inside it.  A sentence
+    longer than MAX_CLAUSE_CHARS has lost its stops: the clause ends at the last word within that
+    length (each verb in it would otherwise carry the rest of the text, a cost quadratic in its length)."""
+    clause_end = sentence_end
+    if sentence_end - start > MAX_CLAUSE_CHARS:
+        clause_end = max(text.rfind(" ", start, start + MAX_CLAUSE_CHARS), start + 1)
+    marks = (mark.start() for mark in QUOTE_MARKS.finditer(text, start, clause_end))
+    end = next((position for position in marks if quoted(position)), clause_end)
     clause = text[start:end].rstrip()
     clause = clause.rstrip(".").rstrip()
     if len(clause.split()) < 3 or quoted(start):
@@ -498,10 +549,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return starts[bisect_right(starts, position) - 1] if starts else 0
 
     direct = direct_statements(text, lexicon, sentence_start)
-    spans = [(statement.start - 1, statement.end + 1) for statement in direct]
-
-    def quoted(position: int) -> bool:
-        return any(start <= position < end for start, end in spans)
+    quoted = Intervals((statement.start - 1, statement.end + 1) for statement in direct).covers
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))

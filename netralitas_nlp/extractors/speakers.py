@@ -15,7 +15,7 @@ statement (direct or reported) are talked about, not talking.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -25,6 +25,7 @@ import regex
 from ..annotate.places import after_region_kind
 from ..gazetteer import bare_names
 from ..ingest.dateline import known_outlets
+from ..intervals import Intervals
 from ..lang import alternation, load_list, load_table
 from ..lang import titles
 from ..lang.calendar import month_numbers
@@ -224,6 +225,7 @@ class Person:
     start: int
     end: int
     salient: bool = False  # a speaker, or the subject of its clause: what `-nya`, `ia`, `dia` refer to
+    order: int = 0  # when it was added: among people at one start, the later one counts as more recent
 
 
 @dataclass
@@ -232,6 +234,8 @@ class SpeakerResolver:
 
     ``quoted`` holds the direct quotes' spans: a person named inside a quote (``“… Pak Aher …,”
     ujarnya``) is talked about, not talking, so it is never a candidate for a pronoun or ``-nya``.
+    People are kept in text order and indexed by name and by name word, so that each lookup costs
+    about the same however many people the article names (a scan per speaker grew with its square).
     """
 
     text: str
@@ -243,39 +247,61 @@ class SpeakerResolver:
     _introduced: bool = False
 
     def __post_init__(self) -> None:
+        self._quoted = Intervals(self.quoted)
+        self._added = 0
+        self._longest = 0  # the longest person span: how far back a span overlapping a position can start
+        self._keys: list[tuple[int, int]] = []  # (start, order) of ``people``, their sort key
+        self._occurrences: dict[str, list[tuple[int, int]]] = {}  # name -> (start, order) of its mentions
+        self._names_with_word: dict[str, set[str]] = {}
+        self._officials_with_word: dict[str, list[int]] = {}
+        self._official_forms = [[name_word_set(form) for form in (official.name, *official.aliases)]
+                                for official in self.officials]
+        for index, forms in enumerate(self._official_forms):
+            for word in sorted(set().union(*forms)):
+                self._officials_with_word.setdefault(word, []).append(index)
+        self._holders: dict[tuple[frozenset[str], bool], set[str]] = {}
         for official in self.officials:
             for mention in official.mentions:
                 self._add_mention(Person(official.name, mention.start, mention.end))
-        self._sort()
 
     def _add_mention(self, person: Person) -> None:
         if not is_person_like(person.name) or after_region_kind(self.text, person.start):
             return  # a piece of an organisation or place name (`Kota Tasikmalaya`) is never whom `-nya` refers to
-        if not any(start <= person.start < end for start, end in self.quoted):
+        if not self._quoted.covers(person.start):
             person.salient = person.salient or is_clause_subject(self.text, person.start)
-            self.people.append(person)
+            self._insert(person)
 
     def _introduce(self) -> None:
         """People introduced by role or honorific (``Kepala Bidang …, Erwin Hermanto,``) that the
         officials list may lack; found only when first needed."""
         if not self._introduced:
-            covered = [(person.start, person.end) for person in self.people]
+            covered = Intervals((person.start, person.end) for person in self.people)
             for person in appositive_people(self.text):
-                if not any(start < person.end and person.start < end for start, end in covered):
+                if not covered.overlaps(person.start, person.end):
                     self._add_mention(person)
-            self._sort()
         self._introduced = True
 
-    def _sort(self) -> None:
-        self.people.sort(key=lambda person: person.start)
-        self._starts = [person.start for person in self.people]
+    def _insert(self, person: Person) -> None:
+        """Adds ``person`` in text order (after people already at its start) and to the indexes."""
+        person.order = self._added
+        self._added += 1
+        key = (person.start, person.order)
+        index = bisect_right(self._keys, key)
+        self._keys.insert(index, key)
+        self.people.insert(index, person)
+        self._starts.insert(index, person.start)
+        self._longest = max(self._longest, person.end - person.start)
+        occurrences = self._occurrences.setdefault(person.name, [])
+        if not occurrences:
+            for word in name_word_set(person.name):
+                self._names_with_word.setdefault(word, set()).add(person.name)
+        insort(occurrences, key)
 
     def remember(self, name: str, start: int, end: int) -> None:
         """A resolved speaker: the person a later `-nya` or `ia` most likely refers to."""
         if not is_person_like(name, after_cue=True):
             return
-        self.people.append(Person(name, start, end, salient=True))
-        self._sort()
+        self._insert(Person(name, start, end, salient=True))
 
     def last_person(self, before: int) -> Optional[str]:
         """The most recent speaker or clause subject before ``before``; any person when none."""
@@ -295,23 +321,46 @@ class SpeakerResolver:
         """The official written at ``start:end``, or else the official (or earlier speaker) whose
         name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
         last_word = start + max(name.rfind(" ") + 1, 0)  # a person's name ends a run: `Kementerian Keuangan Askolani`
-        for person in self.people:
-            if person.start < end and last_word < person.end and self.officials:
-                return person.name
-        wanted = set(name_words(name))
+        if self.officials:
+            written = self.person_overlapping(last_word, end)
+            if written is not None:
+                return written.name
+        wanted = name_word_set(name)
         if not wanted:
             return None
-        for official in self.officials:
-            forms = [official.name, *official.aliases]
-            if any(wanted <= set(name_words(form)) for form in forms):
-                return official.name
-        index = bisect_right(self._starts, start) - 1
-        while index >= 0:
-            person = self.people[index]
-            if wanted < set(name_words(person.name)):
-                return person.name
-            index -= 1
+        official = self.official_with_words(wanted)
+        if official is not None:
+            return official
+        return self.latest_with_more_words(wanted, start)
+
+    def person_overlapping(self, start: int, end: int) -> Optional[Person]:
+        """The first person, in text order, whose span overlaps ``start:end``."""
+        first = bisect_left(self._starts, start - self._longest)
+        for index in range(first, bisect_left(self._starts, end)):
+            if start < self.people[index].end:
+                return self.people[index]
         return None
+
+    def official_with_words(self, wanted: frozenset[str]) -> Optional[str]:
+        """The first official with a form (name or alias) holding every word of ``wanted``."""
+        rarest = min(wanted, key=lambda word: len(self._officials_with_word.get(word, ())))
+        for index in self._officials_with_word.get(rarest, ()):
+            if any(wanted <= form for form in self._official_forms[index]):
+                return self.officials[index].name
+        return None
+
+    def latest_with_more_words(self, wanted: frozenset[str], before: int) -> Optional[str]:
+        """The person last named at or before ``before`` whose name holds ``wanted`` and more words."""
+        names = set.intersection(*(self._names_with_word.get(word, set()) for word in wanted))
+        best: Optional[tuple[tuple[int, int], str]] = None
+        for name in names:
+            if not wanted < name_word_set(name):
+                continue
+            occurrences = self._occurrences[name]
+            index = bisect_right(occurrences, (before, self._added)) - 1
+            if index >= 0 and (best is None or occurrences[index] > best[0]):
+                best = (occurrences[index], name)
+        return best[1] if best else None
 
     def official_with_role(self, role: str, before: int) -> Optional[str]:
         """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
@@ -321,19 +370,31 @@ class SpeakerResolver:
         if not wanted:
             return None
         for exact in (True, False):
-            holders = {official.name for official in self.officials for held in official.roles
-                       if any(role_matches(wanted, words, exact) for words in (held.title, held.position))}
+            holders = self.role_holders(wanted, exact)
             if holders:
                 return self.most_recent(holders, before)
         return None
+
+    def role_holders(self, wanted: frozenset[str], exact: bool) -> set[str]:
+        """Names of the officials holding the role ``wanted`` (read once per role words)."""
+        key = (wanted, exact)
+        if key not in self._holders:
+            self._holders[key] = {official.name for official in self.officials for held in official.roles
+                                  if any(role_matches(wanted, words, exact) for words in (held.title, held.position))}
+        return self._holders[key]
 
     def most_recent(self, names: set[str], before: int) -> Optional[str]:
         """The holder mentioned last; a one-word name (`Jokowi`, `Risma`) yields to a full name holding the
         same role, since a short name beside a full one for one office is most often the same person."""
         full = {name for name in names if len(name.split()) > 1}
         names = full or names
-        mentioned = [person for person in self.people if person.name in names and person.start < before]
-        return mentioned[-1].name if mentioned else min(names)
+        best: Optional[tuple[tuple[int, int], str]] = None
+        for name in names:
+            occurrences = self._occurrences.get(name, [])
+            index = bisect_left(occurrences, (before, -1)) - 1  # mentioned before ``before``
+            if index >= 0 and (best is None or occurrences[index] > best[0]):
+                best = (occurrences[index], name)
+        return best[1] if best else min(names)
 
     def resolve_run(self, start: int, end: int) -> Optional[str]:
         """The speaker written at ``text[start:end]`` (a run of words after or before a cue)."""
@@ -364,7 +425,15 @@ def lone_place_word(surface: str) -> Optional[str]:
 
 
 def name_words(name: str) -> list[str]:
-    return [word.lower() for word in regex.findall(r"[\p{L}\p{N}'’]+", name)]
+    return [word.lower() for word in NAME_WORD.findall(name)]
+
+
+@lru_cache(maxsize=8192)
+def name_word_set(name: str) -> frozenset[str]:
+    return frozenset(name_words(name))
+
+
+NAME_WORD = regex.compile(r"[\p{L}\p{N}'’]+")
 
 
 CLAUSE_BOUNDARY = regex.compile(r"(?:[.!?\n”\"]\s*|,\s+)(?=[^.!?\n”\",]*\Z)")
