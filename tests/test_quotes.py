@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import require_shared
-from netralitas_nlp.extractors.quotes import paired_marks
+from netralitas_nlp.annotate.quote_regions import paired_marks
 from netralitas_nlp.extractor import extract
 from netralitas_nlp.pipeline import get_nlp
 
@@ -128,7 +128,7 @@ def test_news_sample_no_exception_valid_offsets(news_articles):
 
 
 def test_single_curly_quotes_as_outer_marks():
-    from netralitas_nlp.extractors.quotes import quote_pairs
+    from netralitas_nlp.annotate.quote_regions import quote_pairs
 
     text = ("Ketua Bawaslu Kota Palopo, Khaerana, mengingatkan ASN. ‘Jangan ikut berkampanye di media sosial,’ "
             "kata Khaerana pada Jum’at (16/5/2025). “Ia menyebut ‘netral’ itu wajib,” ujar Ma’ruf.")

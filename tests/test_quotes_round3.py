@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netralitas_nlp.extractor import extract
-from netralitas_nlp.extractors.speakers import clean_name
+from netralitas_nlp.names import clean_name
 
 
 def article(rows: list[dict], article_id: str) -> dict:

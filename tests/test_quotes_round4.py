@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netralitas_nlp.extractor import extract
-from netralitas_nlp.extractors.speakers import clean_name, is_person_like
+from netralitas_nlp.names import clean_name, is_person_like
 
 
 def article(rows: list[dict], article_id: str) -> dict:
@@ -164,7 +164,7 @@ def test_a_reminder_that_points_something_out_is_not_a_warning(news_articles, se
 
 
 def test_lone_name_before_a_day():
-    from netralitas_nlp.extractors.speakers import lone_place_word
+    from netralitas_nlp.names import lone_place_word
     assert lone_place_word("Bima, Senin") == "Bima"
     assert lone_place_word("Senin") is None
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_span_extension
 from ..intervals import Intervals
-from ..lang import load_list, load_mapping, load_table
+from ..lang import alternation, load_list, load_mapping, load_table
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ..records import Role
 from .orgs import Body, bodies_by_form, body_by_acronym, institution_name, party_organs
@@ -324,6 +324,25 @@ def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], word
                 found.append(RoleMention(role, match.start(), match.start(), end, False))
                 break
     return found
+
+
+@lru_cache(maxsize=None)
+def lowercase_role_head() -> regex.Pattern:
+    """An office or occupation noun written lower-case (``juru bicara``, ``anggota``, ``peneliti``),
+    up to the capitalised body or name that follows it in the same clause."""
+    return regex.compile(rf"(?:{role_head_alternation()})(?![\p{{L}}-])[\p{{Ll}} \t]{{0,40}}?(?=\p{{Lu}})")
+
+
+@lru_cache(maxsize=None)
+def role_after_name() -> regex.Pattern:
+    """``Tri Maharini, dokter emergensi dari …,``: a lower-case role right after a name and a comma."""
+    return regex.compile(rf",[ \t]+(?:{role_head_alternation()})(?![\p{{L}}-])")
+
+
+@lru_cache(maxsize=None)
+def role_head_alternation() -> str:
+    """Office and occupation nouns of ``generic_role_heads.txt``, lower-cased, longest first."""
+    return alternation(head.lower() for head in load_list("generic_role_heads.txt"))
 
 
 ROLES = "role"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..extractors.quotes import paragraph_bounds
+from ..annotate.structure import line_bounds
 from ..records import Article, Span
 
 ENTITY_TYPES = ("PER", "ORG", "ROLE", "DATE", "ELECTION", "FAC", "LOC", "QUOTE")
@@ -91,10 +91,9 @@ class KnowledgeBase:
 
     def passages(self) -> list[dict]:
         found = []
-        for line, (start, end) in enumerate(paragraph_bounds(self.record.text)):
-            if self.record.text[start:end].strip():
-                found.append({"id": self.new_id("P", line), "type": "paragraph",
-                              "text": [self.record.text[start:end]], "offsets": [[start, end]]})
+        for line, start, end in line_bounds(self.record.text):
+            found.append({"id": self.new_id("P", line), "type": "paragraph",
+                          "text": [self.record.text[start:end]], "offsets": [[start, end]]})
         return found
 
     def add_officials(self) -> None:

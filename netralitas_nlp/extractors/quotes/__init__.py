@@ -2,9 +2,9 @@
 
 Three passes over ``doc.text`` with precompiled patterns, then one resolution pass in text order:
 
-1. **Direct quotes** — quote marks are paired left to right within a paragraph (``“…”``, ``"…"``,
-   ``„…“``, and ``”…”`` as PFSA/Kompas writes them); an unclosed quote whose next paragraph reopens
-   with a mark runs on into it; stray marks are skipped.  The span is the text between the marks.
+1. **Direct quotes** — the quote regions of the annotation layer (``doc.spans["quote"]``, paired quote
+   marks, ``annotate.quote_regions``), less titles and terms in quote marks; the span is the text between
+   the marks.
 2. **Attribution** — a speech verb right after the closing mark (``,” tegas Mardiana``, ``,” katanya``,
    ``,” kata dia``) or right before the opening one (``Elman mengatakan, “…``); a quote with neither
    inherits speaker and cue from the quote before it in its paragraph (``“…,” kata X. “…”``).
@@ -19,41 +19,28 @@ decision in ``warnings``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 import regex
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import ExtractionComponent, doc_text
-from ..intervals import Intervals
-from ..lang import alternation as lexicon_alternation
-from ..lang import load_list, load_table
-from ..records import Quote, Span
-from .speakers import (SpeakerResolver, clean_name, is_pronoun, iter_runs, lowercase_role_head, match_run,
-                       role_after_name, speaker_span, speaker_word_kind)
+from ...annotate.quote_regions import QUOTE_REGIONS, quote_mark_pairs
+from ...annotate.structure import layout
+from ...components import ExtractionComponent, doc_text, require_spans
+from ...intervals import Intervals
+from ...lang import alternation as lexicon_alternation
+from ...lang import load_list, load_table
+from ...records import Quote, Span
+from ...annotate.roles import lowercase_role_head, role_after_name
+from ...lang.speech import speaker_word_kind
+from ...names import clean_name, is_pronoun, iter_runs, match_run
+from .speakers import SpeakerResolver, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
-OPENING_ONLY = "“„"
-
-
-@dataclass(frozen=True)
-class MarkFamily:
-    """Quote marks that pair with each other; ``opening_only`` never closes a quote."""
-
-    marks: regex.Pattern
-    opening_only: str
-
-
-DOUBLE_MARKS = MarkFamily(QUOTE_MARKS, OPENING_ONLY)
-# ‘…’ as outer marks; ’ between two letters is an apostrophe (`Ma’ruf`, `Jum’at`), never a mark.
-SINGLE_MARKS = MarkFamily(regex.compile(r"‘|(?<!\p{L})’|’(?!\p{L})"), "‘")
-CLOSING_AFTER_WORD = regex.compile(r"[\p{L}\p{N}.,!?…)]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
@@ -117,99 +104,10 @@ class Statement:
     inherit: bool = False  # continues the previous quote of its paragraph
 
 
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in regex.finditer(r"\n", text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def can_open(text: str, position: int, family: MarkFamily = DOUBLE_MARKS) -> bool:
-    mark = text[position]
-    if mark in family.opening_only:
-        return True
-    before = text[position - 1] if position else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
-    return not after.isspace() and not CLOSING_AFTER_WORD.match(before)
-
-
-def quote_pairs(text: str) -> list[tuple[int, int]]:
-    """Double-quote pairs, and ‘…’ pairs used as outer marks (not nested inside a double quote)."""
-    double = paired_marks(text)
-    openings = [opening for opening, _ in double]  # pairs never overlap: one bisect finds the enclosing one
-
-    def inside_double(position: int) -> bool:
-        index = bisect_right(openings, position - 1) - 1
-        return index >= 0 and position < double[index][1]
-
-    single = [pair for pair in paired_marks(text, SINGLE_MARKS) if not inside_double(pair[0])]
-    return sorted(double + single)
-
-
-def paired_marks(text: str, family: MarkFamily = DOUBLE_MARKS) -> list[tuple[int, int]]:
-    """(open, close) positions of quote marks; a quote may reopen in the next paragraph.
-
-    An opening pairs with the next mark of its paragraph, unless that mark only opens (the first was
-    stray).  Across a paragraph break the quote runs on through marks that reopen a paragraph and stops
-    at the first mark that closes it, or at a paragraph that does not continue it.  Where such a run
-    stops is read once for every mark, right to left, so the cost stays linear in the text.
-    """
-    marks = [match.start() for match in family.marks.finditer(text)]
-    after_break = [index > 0 and text.find("\n", marks[index - 1], mark) >= 0 for index, mark in enumerate(marks)]
-    reopening = reopens(text, marks, after_break)
-    closes = [text[mark] not in family.opening_only for mark in marks]
-    run_stop: list[Optional[int]] = [None] * (len(marks) + 1)  # the mark a quote running on from here stops at
-    for index in range(len(marks) - 1, -1, -1):
-        stops = not reopening[index] and (after_break[index] or closes[index])
-        run_stop[index] = index if stops else run_stop[index + 1]
-    pairs, index = [], 0
-    while index < len(marks):
-        if not can_open(text, marks[index], family):
-            index += 1
-            continue
-        following = index + 1
-        if following < len(marks) and not after_break[following]:
-            closing = following if closes[following] else None  # `“…“`: the first mark was stray
-        elif following < len(marks):
-            stop = run_stop[following]
-            closing = stop if stop is not None and not after_break[stop] else None
-        else:
-            closing = None
-        if closing is not None:
-            pairs.append((marks[index], marks[closing]))
-            index = closing
-        index += 1
-    return pairs
-
-
-def reopens(text: str, marks: list[int], after_break: list[bool]) -> list[bool]:
-    """For each mark: it opens its paragraph after an unclosed quote (a continued quote).
-
-    Only the first mark of a line can open it, so each line is read at most twice in all.
-    """
-    found = []
-    for index, mark in enumerate(marks):
-        if not (after_break[index] or index == 0):
-            found.append(False)  # another mark stands before it on its line
-            continue
-        line_start = text.rfind("\n", 0, mark) + 1
-        found.append(line_start > 0 and not text[line_start:mark].strip()
-                     and unclosed_before(text, line_start, marks))
-    return found
-
-
-def unclosed_before(text: str, line_start: int, marks: list[int]) -> bool:
-    """The line before ``line_start`` holds an odd number of marks."""
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return (bisect_left(marks, line_start) - bisect_left(marks, previous_start)) % 2 == 1
-
-
-def direct_statements(text: str, lexicon: Lexicon, sentence_start) -> list[Statement]:
+def direct_statements(text: str, pairs: list[tuple[int, int]], lexicon: Lexicon, sentence_start) -> list[Statement]:
     statements: list[Statement] = []
     previous_paragraph_quote: Optional[Statement] = None
-    for opening, closing in quote_pairs(text):
+    for opening, closing in pairs:
         start, end = opening + 1, closing
         if not text[start:end].strip():
             continue
@@ -472,24 +370,6 @@ def clause_statement(text: str, start: int, sentence_end: int, quoted) -> Option
     return Statement(start, start + len(clause), False)
 
 
-def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """(start, end) characters of the sentences, read as arrays rather than token by token."""
-    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
-        return paragraph_bounds(text)
-    columns = doc.to_array([SENT_START, IDX])
-    starts = columns[columns[:, 0] == 1, 1].tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    ends = starts[1:] + [len(text)]
-    return [(start, trimmed_end(text, start, end)) for start, end in zip(starts, ends)]
-
-
-def trimmed_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def to_quote(text: str, statement: Statement, resolver: SpeakerResolver) -> Quote:
     speaker, span = None, None
     if statement.speaker_start is not None:
@@ -540,15 +420,13 @@ def remember_speaker(resolver: SpeakerResolver, statement: Statement) -> None:
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
+    require_spans(doc, QUOTE_REGIONS, "netralitas_quotes", "netralitas_quote_regions")
     text = doc_text(doc)
     lexicon = speech_lexicon()
-    sentences = sentence_bounds(doc, text)
-    starts = [start for start, _ in sentences]
-
-    def sentence_start(position: int) -> int:
-        return starts[bisect_right(starts, position) - 1] if starts else 0
-
-    direct = direct_statements(text, lexicon, sentence_start)
+    text_layout = layout(doc)
+    sentences = text_layout.sentences
+    sentence_start = text_layout.sentence_start
+    direct = direct_statements(text, quote_mark_pairs(doc), lexicon, sentence_start)
     quoted = Intervals((statement.start - 1, statement.end + 1) for statement in direct).covers
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
@@ -580,6 +458,6 @@ def with_speaker_ids(quotes: list[Quote], officials) -> list[Quote]:
     return quotes
 
 
-@Language.factory("netralitas_quotes", assigns=["doc._.quotes"], requires=["token.is_sent_start", "doc._.officials"])
+@Language.factory("netralitas_quotes", assigns=["doc._.quotes"], requires=["token.is_sent_start", "span._.quote_marks", "doc._.officials"])
 def make_quotes_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("quotes", extract_quotes)

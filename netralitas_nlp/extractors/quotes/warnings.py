@@ -13,8 +13,8 @@ from typing import Optional
 
 import regex
 
-from ..lang import alternation, load_list, load_table
-from .speakers import speaker_words
+from ...lang import alternation, load_list, load_table
+from ...lang.speech import speaker_word_kind
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
 DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement (`seluruh ASN di lingkungan Pemkot agar …`)
@@ -42,7 +42,7 @@ def cue_pattern() -> regex.Pattern:
 
 def is_negated(text: str, cue_start: int) -> bool:
     before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
-    return any(word in speaker_words().negators for word in before)
+    return any(word in speaker_word_kind("negator") for word in before)
 
 
 def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
