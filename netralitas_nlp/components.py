@@ -33,9 +33,25 @@ def ensure_extension(attr: str, default: Any = None) -> None:
 
 
 def ensure_span_extension(attr: str, default: Any = None) -> None:
-    """Register ``span._.<attr>`` once."""
-    if not Span.has_extension(attr):
-        Span.set_extension(attr, default=default)
+    """Register ``span._.<attr>`` once, stored per span *id* as well as boundaries.
+
+    spaCy keeps a span's extension values under the span's token boundaries alone, so two annotations that
+    widen to the same token (the two names of ``Ahok-Djarot``) would overwrite each other.  Our spans carry
+    their exact character offsets as their id (``char_span``), and the values are kept under it.
+    """
+    if Span.has_extension(attr):
+        return
+
+    def key(span: Span) -> tuple:
+        return ("netralitas_span", attr, span.id_, span.start_char, span.end_char)
+
+    def getter(span: Span) -> Any:
+        return span.doc.user_data.get(key(span), default)
+
+    def setter(span: Span, value: Any) -> None:
+        span.doc.user_data[key(span)] = value
+
+    Span.set_extension(attr, getter=getter, setter=setter)
 
 
 for _attr in CONTEXT_ATTRS:
@@ -68,8 +84,8 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Optional[Span]
 
     Annotations keep their exact character offsets in their ``span._`` payload: a mention may end inside a
     token (``Bawaslu`` of ``Bawaslu-nya``), and offsets of records must be exact.  The span's id is those
-    exact offsets, so two mentions that widen to the same tokens keep their own ``span._`` values (spaCy
-    stores them by boundaries, label and id).
+    exact offsets, so two mentions that widen to the same tokens keep their own ``span._`` values
+    (``ensure_span_extension``).
     """
     if end <= start:
         return None

@@ -33,6 +33,7 @@ from .lang import load_list, titles
 from .lang.calendar import month_numbers, name_breaking_calendar_words
 from .lang.outlets import known_outlets
 from .lang.speech import speaker_word_kind
+from .patterns import NON_SPACE
 
 # One item of a name string: a run without spaces or commas.
 ITEM = regex.compile(r"[^\s,]+")
@@ -180,7 +181,6 @@ def not_name_words_folded() -> frozenset[str]:
 # A word ending in a period closes the run unless it is a known title (`H.`, `Prof.`, `MM.`), an initial
 # (`G.`) or an abbreviation with inner periods, so that `kata Rina. Esok …` stops at `Rina`.
 RAW_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*")
-WORD = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def is_abbreviation(word: str) -> bool:
 
 
 def run_end(text: str, start: int, end: int) -> int:
-    for word in WORD.finditer(text, start, end):
+    for word in NON_SPACE.finditer(text, start, end):
         if word.group().endswith(".") and not is_abbreviation(word.group()):
             return word.end() - 1
     return end

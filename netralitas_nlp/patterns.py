@@ -1,4 +1,8 @@
-"""Compiling a pattern that is matched at one position at a time (``pattern.match(text, position)``).
+"""Shared patterns: a whitespace-delimited word, and compiling a pattern matched at one position at a time.
+
+``NON_SPACE`` is the one definition of "a word as written" (``\\S+``).
+
+Compiling a pattern that is matched at one position at a time (``pattern.match(text, position)``):
 
 Before such a match the ``regex`` module looks for the pattern's required literal (the ``,`` of
 ``\\s*,``, the ``RI`` of ``\\s+RI\\b``) from the position to the end of the text.  Where the text has none,
@@ -15,3 +19,6 @@ def compile_anchored(pattern: str, flags: int = 0, **named_lists) -> regex.Patte
     """``regex.compile`` for a pattern only ever matched at a position: a branch that never matches
     hides the required literal from that search, and the pattern matches exactly what it did."""
     return regex.compile(rf"(?:{pattern})|(?!)", flags, **named_lists)
+
+
+NON_SPACE = regex.compile(r"\S+")

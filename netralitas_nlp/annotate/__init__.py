@@ -13,10 +13,13 @@ component                    writes
 ``netralitas_orgs``          ``doc.spans["org"]``: every organisation mention (``span._.org``);
                              ``doc._.acronym_expansions``
 ``netralitas_roles``         ``doc.spans["role"]``: role phrases (``span._.role``)
+``netralitas_candidate_pairs`` ``doc.spans["candidate_pair"]``: candidate pairs (``span._.candidate_pair``)
+``netralitas_people``        ``doc.spans["person"]``: person mentions with parsed titles (``span._.person``) and
+                             the roles written beside them (``span._.roles``); ``doc._.unheld_roles``
 ===========================  ==========================================================================
 """
 
-from . import orgs, places, quote_regions, roles, structure  # noqa: F401  (registers the factories)
+from . import orgs, pairs, people, places, quote_regions, roles, structure  # noqa: F401  (registers the factories)
 
-ANNOTATORS = ("netralitas_structure", "netralitas_quote_regions", "netralitas_places", "netralitas_org_lexicon", "netralitas_orgs",
-              "netralitas_roles")
+ANNOTATORS = ("netralitas_structure", "netralitas_quote_regions", "netralitas_places", "netralitas_org_lexicon",
+              "netralitas_orgs", "netralitas_roles", "netralitas_candidate_pairs", "netralitas_people")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..gazetteer import KIND_PREFIXES, canonical_region, region_aliases, regions
 from ..lang import load_list
-from ..patterns import compile_anchored
+from ..patterns import NON_SPACE, compile_anchored
 
 PLACES = "place"
 MAX_PLACE_WORDS = 4
@@ -56,7 +56,7 @@ REGION_TAIL = regex.compile(rf"\G(?:\s+se-|\s+|-){PLACE_WORDS}")
 PLACE_AT = regex.compile(rf"\G(?:se-)?{PLACE_WORDS}")
 NATIONAL_TAIL = compile_anchored(r"\G\s+RI\b")
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\-])(?:se-)?(?P<word>\p{Lu}[\p{L}\-]*)")
-NON_SPACE = regex.compile(r"\S+")
+
 
 
 @lru_cache(maxsize=1)

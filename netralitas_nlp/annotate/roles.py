@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 from functools import lru_cache
 from typing import Optional
 
@@ -23,7 +24,9 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_span_extension
 from ..intervals import Intervals
-from ..lang import alternation, load_list, load_mapping, load_table
+from ..lang import alternation, load_list, load_mapping, load_table, titles
+from ..lang.speech import speech_verbs
+from ..patterns import NON_SPACE
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ..records import Role
 from .orgs import Body, bodies_by_form, body_by_acronym, institution_name, party_organs
@@ -345,17 +348,125 @@ def role_head_alternation() -> str:
     return alternation(head.lower() for head in load_list("generic_role_heads.txt"))
 
 
+@lru_cache(maxsize=None)
+def role_links(kind: str) -> str:
+    """A regex alternation of the ``kind`` phrases of role_links.tsv, their words matched across any whitespace."""
+    phrases = [phrase for phrase, phrase_kind in load_table("role_links.tsv") if phrase_kind == kind]
+    if not phrases:
+        raise ValueError(f"no role link of kind {kind!r}")
+    return alternation(phrases).replace(r"\ ", r"\s+")
+
+
+ANAPHORIC_BEFORE = regex.compile(rf"(?:{role_links('anaphoric')})\s*$")
+
+
+# `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
+# bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
+BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?:{role_links('becoming')})\s*$")
+
+
+ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('refers_back')})(?![\p{{L}}])")
+
+
+def is_anaphoric(text: str, role: RoleMention) -> bool:
+    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
+    before = text[max(0, role.start - 30):role.start]
+    return (role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
+            or (role.listed and bool(BECOMING_BEFORE.search(before))))
+
+
+@lru_cache(maxsize=1)
+def role_run_edges() -> dict[str, list[str]]:
+    edges: dict[str, list[str]] = {"end": [], "cue": [], "inner": []}
+    for word, edge in load_table("role_run_edges.tsv"):
+        edges[edge].append(word)
+    return edges
+
+
+@lru_cache(maxsize=1)
+def lowercase_titles() -> list[str]:
+    """``dr.``, ``drg.`` and their dotless forms (``dr Debie Kalalo``): titles inside a capitalised run."""
+    written = [title for title in titles.pre_nominal_forms() if title[:1].islower()]
+    return sorted(set(written) | {title.rstrip(".") for title in written})
+
+
+# A comma inside a body that lists its fields: `Dinas Pertanian, Pangan, dan Perikanan Sleman`.
+ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
+
+
+@lru_cache(maxsize=2)
+def role_run_regex(greedy: bool = False) -> regex.Pattern:
+    """A role head, capitalised words, then the word that ends the person's name.
+
+    Either a verb or a clause word follows the run (``... Dicky Sutrisno menuturkan``, ``... Teguh P
+    Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
+    Puskesmas Sukamulya Rahmat.``, ``Menurut Guru Besar ... Ahmad Fauzi,``).
+    The run is the shortest that ends so; ``greedy`` gives the longest, read when the shortest ends
+    inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Titi Anggraini``).
+    """
+    cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
+    ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
+    word = r"(?:[\p{Lu}\d][^\s,.;:“”\"()]*|dan|di|&|\L<inner>|\([^()]{1,40}\)|\L<titles>)"
+    # Lower-case words right after the head qualify it (`Pengamat pertanian Khudori menilai`).
+    lazy = "" if greedy else "?"
+    modifiers = rf"(?P<modifiers>(?:\s+(?!{VERB_SHAPED}(?![\p{{L}}]))\p{{Ll}}{{3,}}){{1,3}}(?=\s+\p{{Lu}}))?"
+    # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
+    # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
+    return regex.compile(
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
+        cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
+        triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
+    )
+
+
+RUN_TOKENS = 18  # the head, at most 14 words, what ends the run, and a margin
+
+
+def may_end_role_run(text: str, start: int) -> bool:
+    """Whether a role run from ``start`` can end as ``role_run_regex`` requires: at a verb or clause word
+    (lower-case), a comma, a bracket or (after a cue) a period, all within its first words.  Tested first:
+    where none is there (`Camat Camat Camat …`) the slow run patterns cannot match."""
+    for token in islice(NON_SPACE.finditer(text, start), RUN_TOKENS):
+        word = token.group()
+        if word[0].islower() or "," in word or "(" in word or "." in word:
+            return True
+    return False
+
+
+TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
+
+
+def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
+    found = []
+    triggers = role_triggers() | generic_triggers()
+    known_spans = Intervals((role.start, role.end) for role in known)
+    found_until = -1  # the words come in text order: a later word is inside a found role only before its end
+    for start, word in words:
+        if word not in triggers or known_spans.covers(start) or start < found_until or not may_end_role_run(text, start):
+            continue
+        match = role_run_regex().match(text, start)
+        if match and match.end("run") > start:
+            title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
+            found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
+            found_until = max(found_until, match.end("run"))
+    return found
+
+
 ROLES = "role"
 ensure_span_extension("role")
 
 
 def find_all_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
-    """Every role phrase: offices of the lexicon, then generic ones where the lexicon found none, in text order."""
+    """Every role phrase, in text order: offices of the lexicon, generic ones where the lexicon found none,
+    and role runs that run into a name before a speech verb."""
     words = trigger_words(text)
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
-    return sorted(roles, key=lambda role: role.start)
+    roles = sorted(roles, key=lambda role: role.start)
+    return sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
 
 
 def role_mentions(doc: Doc) -> list[RoleMention]:

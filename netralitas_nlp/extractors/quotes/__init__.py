@@ -34,10 +34,11 @@ from ...intervals import Intervals
 from ...lang import alternation as lexicon_alternation
 from ...lang import load_list, load_table
 from ...records import Quote, Span
+from ...annotate.people import person_roles
 from ...annotate.roles import lowercase_role_head, role_after_name
 from ...lang.speech import speaker_word_kind
 from ...names import clean_name, is_pronoun, iter_runs, match_run
-from .speakers import SpeakerResolver, speaker_span
+from .speakers import Person, SpeakerResolver, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -432,7 +433,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
     # people named inside a statement, direct or reported, are talked about, not talking
-    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements])
+    introduced = [Person(person.surface, person.start, person.end) for person, roles in person_roles(doc) if not roles]
+    resolver = SpeakerResolver(text, list(doc._.officials or []), quoted=[(s.start, s.end) for s in statements],
+                               introduced=introduced)
     remember_agents(text, lexicon, resolver, quoted)
     remember_stance_subjects(text, lexicon, resolver, quoted, sentence_start)
     quotes: list[Quote] = []
@@ -458,6 +461,6 @@ def with_speaker_ids(quotes: list[Quote], officials) -> list[Quote]:
     return quotes
 
 
-@Language.factory("netralitas_quotes", assigns=["doc._.quotes"], requires=["token.is_sent_start", "span._.quote_marks", "doc._.officials"])
+@Language.factory("netralitas_quotes", assigns=["doc._.quotes"], requires=["token.is_sent_start", "span._.quote_marks", "span._.person", "doc._.officials"])
 def make_quotes_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("quotes", extract_quotes)

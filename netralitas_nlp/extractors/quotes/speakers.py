@@ -22,11 +22,9 @@ from typing import Optional
 import regex
 
 from ...annotate.places import after_region_kind
-from ...annotate.roles import role_after_name
 from ...intervals import Intervals
 from ...lang.speech import speaker_word_kind
-from ...names import (clean_name, is_honorific, is_name_breaker, is_person_like, is_pronoun, is_title_word, iter_runs,
-                     lone_place_word, name_word_set)
+from ...names import (clean_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
 from ...records import Official, Span
 
 @dataclass
@@ -51,6 +49,7 @@ class SpeakerResolver:
     text: str
     officials: list[Official]
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    introduced: list[Person] = field(default_factory=list)  # people named without a role phrase
     people: list[Person] = field(default_factory=list)  # every person mention, by position
     _starts: list[int] = field(default_factory=list)
 
@@ -83,10 +82,10 @@ class SpeakerResolver:
 
     def _introduce(self) -> None:
         """People introduced by role or honorific (``Kepala Bidang …, Erwin Hermanto,``) that the
-        officials list may lack; found only when first needed."""
+        officials list may lack; joined when first needed, unless someone known is written there."""
         if not self._introduced:
             covered = Intervals((person.start, person.end) for person in self.people)
-            for person in appositive_people(self.text):
+            for person in self.introduced:
                 if not covered.overlaps(person.start, person.end):
                     self._add_mention(person)
         self._introduced = True
@@ -240,28 +239,6 @@ def is_clause_subject(text: str, start: int) -> bool:
         words = words[1:]
     return all(word.lstrip("(")[:1].isupper() or word in ("dan", "&") for word in words) and \
         (boundary is not None or start - 160 <= 0)
-
-
-def appositive_people(text: str) -> list[Person]:
-    """People introduced as ``<role>, <Name>,``, ``<Name>, <lower-case role>,`` or ``<honorific> <Name>``
-    while no officials exist."""
-    people = []
-    previous_end, previous_titled = -10, False
-    for match in iter_runs(text):
-        words = match.group().split()
-        after_role = previous_titled and text[previous_end:match.start()].strip() == ","
-        honorific = is_honorific(words[0]) and len(words) > 1
-        name = clean_name(match.group())
-        # `Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini`: a role run that ends in a name
-        role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
-            and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
-        role_follows = bool(name) and match.group().endswith(name) and bool(role_after_name().match(text, match.end()))
-        if name and (after_role or honorific or role_then_name or role_follows) \
-                and not any(is_name_breaker(w) for w in name.split()):
-            offset = match.start() + match.group().rfind(name)
-            people.append(Person(name, offset, offset + len(name)))
-        previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)
-    return people
 
 
 def speaker_span(text: str, start: int, end: int) -> Optional[Span]:
