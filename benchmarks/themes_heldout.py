@@ -86,8 +86,8 @@ def corpus_common(exclude: set[str]) -> set[str]:
     import json
 
     from benchmarks.dev_events import SHARED
-    from netralitas_nlp.extractors.phrase_matcher import lowered
-    from netralitas_nlp.extractors.themes import theme_lexicon
+    from netralitas_nlp.annotate.cues import theme_lexicon
+    from netralitas_nlp.annotate.phrase_matcher import lowered
 
     matcher, _ = theme_lexicon()
     seen = Counter()

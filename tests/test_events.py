@@ -11,7 +11,8 @@ from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
 from netralitas_nlp.annotate.structure import layout
 from netralitas_nlp.pipeline import get_nlp
-from netralitas_nlp.extractors.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
+from netralitas_nlp.annotate.cues import trigger_hits
+from netralitas_nlp.extractors.events import attendees, clean_subject, organizer_from, rank_types
 from netralitas_nlp.records import EVENT_TYPES
 
 SEED_FIELDS = ("type", "name", "date", "date_text", "venue", "place", "organizer", "theme")

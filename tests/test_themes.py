@@ -9,8 +9,9 @@ import pytest
 
 from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
-from netralitas_nlp.extractors.phrase_matcher import PhraseMatcher
-from netralitas_nlp.extractors.themes import THRESHOLD, scoring_units, theme_evidence, theme_lexicon
+from netralitas_nlp.annotate.phrase_matcher import PhraseMatcher
+from netralitas_nlp.annotate.cues import theme_lexicon
+from netralitas_nlp.extractors.themes import THRESHOLD, scoring_units, theme_evidence
 from netralitas_nlp.lang import load_table
 from netralitas_nlp.pipeline import get_nlp
 from netralitas_nlp.records import THEMES

@@ -8,6 +8,7 @@ component                    writes
 ``netralitas_structure``     sentence starts; ``doc.spans["paragraph"]``, ``["passage"]``, ``["lead"]``;
                              ``doc._.body_start``
 ``netralitas_quote_regions`` ``doc.spans["quote"]``: text inside paired quote marks (``span._.quote_marks``)
+``netralitas_cues``          ``doc.spans["event_trigger"]``, ``["theme_cue"]``: lexicon cue phrases
 ``netralitas_places``        ``doc.spans["place"]`` (``span._.region``); ``doc._.article_region``
 ``netralitas_org_lexicon``   ``doc.spans["org"]``: the organisation lexicon as a ``SpanRuler``
 ``netralitas_orgs``          ``doc.spans["org"]``: every organisation mention (``span._.org``);
@@ -19,7 +20,7 @@ component                    writes
 ===========================  ==========================================================================
 """
 
-from . import orgs, pairs, people, places, quote_regions, roles, structure  # noqa: F401  (registers the factories)
+from . import cues, orgs, pairs, people, places, quote_regions, roles, structure  # noqa: F401  (registers the factories)
 
-ANNOTATORS = ("netralitas_structure", "netralitas_quote_regions", "netralitas_places", "netralitas_org_lexicon",
+ANNOTATORS = ("netralitas_structure", "netralitas_quote_regions", "netralitas_cues", "netralitas_places", "netralitas_org_lexicon",
               "netralitas_orgs", "netralitas_roles", "netralitas_candidate_pairs", "netralitas_people")

@@ -487,8 +487,10 @@ def annotate_people(doc: Doc) -> Doc:
     read: dict[tuple[int, int], tuple[PersonMention, list[Role]]] = {}
     for person, role in pairs:  # one entry per mention, in the order first read, with every role beside it
         read.setdefault((person.start, person.end), (person, []))[1].append(role)
+    with_roles = Intervals(read)
     for person in appositive_people(doc_text(doc)):
-        read.setdefault((person.start, person.end), (person, []))
+        if not with_roles.overlaps(person.start, person.end):  # already read, with the role beside it
+            read.setdefault((person.start, person.end), (person, []))
     spans = []
     for person, roles in read.values():
         span = char_span(doc, person.start, person.end, label="PERSON")

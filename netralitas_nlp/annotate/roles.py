@@ -449,7 +449,8 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
             title = TRAILING_CONNECTOR.sub("", text[start:match.end("run")])
-            found.append(RoleMention(Role(title=title, position=generic_position(title)), start, start, match.end("run"), False))
+            role = Role(title=title, position=generic_position(title), start=start, end=start + len(title))
+            found.append(RoleMention(role, start, start, match.end("run"), False))
             found_until = max(found_until, match.end("run"))
     return found
 

@@ -27,7 +27,6 @@ quotes and not inside a longer proper name; they use only their own clause for d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -35,13 +34,13 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..annotate.cues import TriggerHit, doc_triggers, trigger_hits
 from ..annotate.structure import TextLayout, layout
 from ..components import ExtractionComponent, doc_text
 from ..gazetteer import canonical_region
 from ..lang import alternation, load_table
 from ..lang.calendar import weekday_numbers
 from ..records import DateMention, Event, Span
-from .phrase_matcher import PhraseMatcher, lowered
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 
 TITLE_FACTOR = 2.0
@@ -60,26 +59,7 @@ NAME_WORDS = 6
 ORGANIZER_GAP = 30
 
 
-@dataclass(frozen=True)
-class TriggerHit:
-    start: int
-    end: int
-    type: str
-    weight: float
-    in_title: bool = False
-
-
 # ---------------------------------------------------------------- language data
-
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[str, float]]]:
-    """A matcher over every trigger phrase, and each phrase's (event type, weight)."""
-    types: dict[str, tuple[str, float]] = {}
-    for phrases, event_type, weight in load_table("event_triggers.tsv"):
-        for phrase in phrases.split("|"):
-            types.setdefault(phrase.strip().lower(), (event_type, float(weight)))
-    return PhraseMatcher(types), types
-
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
@@ -138,11 +118,6 @@ def patterns() -> dict[str, regex.Pattern]:
 
 
 # ---------------------------------------------------------------- triggers
-
-def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
-    matcher, types = trigger_lexicon()
-    return [TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text))]
-
 
 def position_factor(hit: TriggerHit, layout: TextLayout) -> float:
     if hit.in_title:
@@ -498,7 +473,7 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
 def extract_events(doc: Doc) -> list[Event]:
     text = doc_text(doc)
     text_layout = layout(doc)
-    text_hits = outside(trigger_hits(text), institution_spans(doc))
+    text_hits = outside(doc_triggers(doc), institution_spans(doc))
     ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), text_layout)
     if not ranked:
         return []
@@ -534,6 +509,6 @@ def with_actor_ids(doc: Doc, events: list[Event]) -> list[Event]:
     return events
 
 
-@Language.factory("netralitas_events", assigns=["doc._.events"], requires=["doc._.dates", "doc._.quotes", "doc._.institutions", "doc._.officials"])
+@Language.factory("netralitas_events", assigns=["doc._.events"], requires=["span._.trigger", "doc._.dates", "doc._.quotes", "doc._.institutions", "doc._.officials"])
 def make_events_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("events", extract_events)

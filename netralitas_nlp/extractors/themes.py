@@ -1,8 +1,7 @@
 """Theme evidence per paragraph (component ``netralitas_themes``).
 
-The weighted lexicon ``lang/id/themes.tsv`` (label, cue phrases, weight) is
-compiled once into one trie-shaped regex (``PhraseMatcher``), so a text costs
-one pass over its lower-cased form.  A passage (``doc.spans["passage"]`` of the
+The cues of the weighted lexicon ``lang/id/themes.tsv`` (label, cue phrases, weight)
+are found by the annotation layer (``doc.spans["theme_cue"]``, ``annotate.cues``).  A passage (``doc.spans["passage"]`` of the
 annotation layer: a paragraph, or a window of sentences of a long line) carries a
 label when the weights of the distinct cue words of that label found in it reach
 ``THRESHOLD``; evidence names the paragraph by its line number, as
@@ -14,30 +13,16 @@ when one paragraph carries it).
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..annotate.cues import doc_theme_cues
 from ..annotate.structure import PASSAGES
-from ..components import ExtractionComponent, doc_text, require_spans
-from ..lang import load_table
+from ..components import ExtractionComponent, require_spans
 from ..records import THEMES, ThemeEvidence
-from .phrase_matcher import PhraseMatcher, lowered
 
 THRESHOLD = 1.0
-
-
-@lru_cache(maxsize=1)
-def theme_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[tuple[str, float], ...]]]:
-    """A matcher over every cue phrase, and each phrase's (label, weight) pairs."""
-    cues: dict[str, list[tuple[str, float]]] = {}
-    for label, phrases, weight in load_table("themes.tsv"):
-        if label not in THEMES:
-            raise ValueError(f"themes.tsv: unknown label {label!r}")
-        for phrase in phrases.split("|"):
-            cues.setdefault(phrase.strip().lower(), []).append((label, float(weight)))
-    return PhraseMatcher(cues), {phrase: tuple(pairs) for phrase, pairs in cues.items()}
 
 
 def scoring_units(doc: Doc) -> tuple[list[int], list[int]]:
@@ -48,15 +33,13 @@ def scoring_units(doc: Doc) -> tuple[list[int], list[int]]:
 
 def unit_cues(doc: Doc, starts: list[int]) -> dict[tuple[int, str], dict[str, float]]:
     """(unit, label) → {cue phrase: weight}; each distinct phrase counts once."""
-    matcher, weights = theme_lexicon()
-    text = doc_text(doc)
     found: dict[tuple[int, str], dict[str, float]] = {}
-    for start, _, phrase in matcher.finditer(lowered(text)):
-        unit = bisect_right(starts, start) - 1
+    for cue in doc_theme_cues(doc):
+        unit = bisect_right(starts, cue.start) - 1
         if unit < 0:
             continue
-        for label, weight in weights[phrase]:
-            found.setdefault((unit, label), {})[phrase] = weight
+        for label, weight in cue.labels:
+            found.setdefault((unit, label), {})[cue.phrase] = weight
     return found
 
 
@@ -77,6 +60,6 @@ def extract_theme_evidence(doc: Doc) -> list[ThemeEvidence]:
     return theme_evidence(doc)
 
 
-@Language.factory("netralitas_themes", assigns=["doc._.theme_evidence"], requires=["span._.paragraph"])
+@Language.factory("netralitas_themes", assigns=["doc._.theme_evidence"], requires=["span._.paragraph", "span._.theme_cue"])
 def make_themes_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("theme_evidence", extract_theme_evidence)

@@ -1,4 +1,4 @@
-"""Events round 3: event date and venue rules, checked on real articles from ../shared."""
+"""Parts of an event — date, venue, organizer, name — and elections, checked on real articles from ../shared."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Speaker resolution on real articles (issue 5, round 4): pieces of organisation names are never
-speakers or `-nya` targets, a person's name ends its run (`Menteri Keuangan Sri Mulyani Indrawati`), and in
-`Name, Role …` after a cue the name comes first."""
+"""Statements and who makes them, on real articles: pieces of organisation names are never speakers or
+`-nya` targets, a person's name ends its run (`Menteri Keuangan Sri Mulyani Indrawati`), `Name, Role …`
+after a cue, inserted and passive attributions, reported clauses, appeals and reminders that warn of nothing."""
 
 from __future__ import annotations
 

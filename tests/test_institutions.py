@@ -1,8 +1,7 @@
-"""Institutions, round 3: the lexicon as an EntityRuler, head-noun rules, defined acronyms, party boards."""
+"""Institutions: the organisation lexicon (SpanRuler), head-noun rules, defined acronyms, party boards."""
 
 from __future__ import annotations
 
-import pytest
 
 from netralitas_nlp.pipeline import get_nlp
 from tests.conftest import require_shared

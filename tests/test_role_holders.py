@@ -1,5 +1,5 @@
-"""Officials, round 4 of issue 4: duplicate roles, roles after a dateline dash, and the pairing rules added
-for the dev gold's misses — on dev gold articles and the PFSA-ID tuning split, plus written sentences."""
+"""Who holds a role: duplicate roles, roles after a dateline dash, running mates, plural and joined roles,
+village chains, bylines — on dev gold articles and the PFSA-ID tuning split, plus written sentences."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Officials, round 3 of issue 4: role runs over long organisation names, ranks, appositions, party offices,
-office pairs — on real articles of the PFSA-ID tuning split and the dev gold, plus the split's recall floor."""
+"""Officials on real articles: role runs over long organisation names, ranks, appositions, party offices,
+office pairs — on the PFSA-ID tuning split and the dev gold, plus the split's recall floor."""
 
 from __future__ import annotations
 
@@ -123,7 +123,7 @@ def test_tuning_split_recall_floor():
     require_shared("corpora", "pfsa-id")
     from benchmarks.dev_officials import score_pfsa
 
-    # Measured 0.965 at the end of round 3 (0.817 before); the floor catches regressions.
+    # Measured 0.965 (0.817 before the role-run rules); the floor catches regressions.
     assert score_pfsa(TUNING_SPLIT, verbose=False)["recall"] >= 0.94
 
 

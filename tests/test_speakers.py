@@ -1,4 +1,4 @@
-"""Speaker resolution and quote filtering on real articles (issue 5, round 3): names inside a quote are
+"""Speaker resolution and quote filtering on real articles: names inside a quote are
 never its speaker, short names and role words resolve to the article's officials, `ia`/`-nya` follow the
 clause subject, office names with `dan` and `/` are read through, titles in quote marks are not quotes."""
 
