@@ -71,6 +71,12 @@ class ExtractionComponent:
         return doc
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from (spaCy's tokenizer loses nothing: ``doc.text == text``), so that
+    ``doc_text`` need not rebuild it from the tokens."""
+    doc.user_data["netralitas_text"] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access."""
     text = doc.user_data.get("netralitas_text")

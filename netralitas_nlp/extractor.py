@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Literal, Optional, Union
 from spacy.tokens import Doc
 
 from .ingest import ArticleFailure, PreparedArticle, RawArticle, iter_records, prepare
+from .components import remember_text
 from .pipeline import get_nlp
 from .records import THEMES, Article
 
@@ -23,6 +24,7 @@ class OffsetError(AssertionError):
 def run_pipeline(article: PreparedArticle) -> Doc:
     nlp = get_nlp()
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     doc._.published = article.published
     doc._.title = article.title
     doc._.article_id = article.id

@@ -166,7 +166,7 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
     return None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def clause_edge_regex(punctuation: bool = True) -> regex.Pattern:
     """What may follow a subject's name: a clause word or a verb, and (``punctuation``) a comma or period."""
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]
@@ -230,13 +230,24 @@ def without_body_word(text: str, person: PersonMention) -> PersonMention:
 
 def used_alone(text: str, word: str, previous: str, following: str) -> bool:
     """``word`` written somewhere neither after ``previous`` nor before ``following``."""
-    pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
-    for match in regex.finditer(pattern, text):
-        after_previous = bool(previous) and text[max(0, match.start() - 60):match.start()].rstrip().endswith(previous)
-        before_following = bool(following) and text[match.end():match.end() + 60].lstrip().startswith(following)
+    for start in whole_word_occurrences(text, word):
+        end = start + len(word)
+        after_previous = bool(previous) and text[max(0, start - 60):start].rstrip().endswith(previous)
+        before_following = bool(following) and text[end:end + 60].lstrip().startswith(following)
         if not after_previous and not before_following:
             return True
     return False
+
+
+def whole_word_occurrences(text: str, word: str):
+    """Starts of ``word`` in ``text`` with no letter on either side (a string search: no pattern to compile
+    for every word asked about)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and text[start - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            yield start
+        start = text.find(word, start + 1)
 
 
 
@@ -449,19 +460,34 @@ def appositive_people(text: str) -> list[PersonMention]:
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):
-        words = match.group().split()
+        run = match.group()
+        titled = holds_title_word(run)
         after_role = previous_titled and text[previous_end:match.start()].strip() == ","
-        honorific = is_honorific(words[0]) and len(words) > 1
-        name = clean_name(match.group())
-        role_then_name = bool(name) and len(name.split()) > 1 and match.group().endswith(name) and name != match.group() \
-            and not text.startswith(" (", match.end()) and any(is_title_word(word) for word in words)
-        role_follows = bool(name) and match.group().endswith(name) and bool(role_after_name().match(text, match.end()))
-        if name and (after_role or honorific or role_then_name or role_follows) \
-                and not any(is_name_breaker(w) for w in name.split()):
-            offset = match.start() + match.group().rfind(name)
+        honorific = " " in run and is_honorific(run.split()[0])
+        role_follows = bool(role_after_name().match(text, match.end()))
+        previous_end, previous_titled = match.end(), titled
+        if not (after_role or honorific or titled or role_follows):
+            continue  # none of the ways a person is introduced: the run's name is not read at all
+        name = clean_name(run)
+        if not name or not no_name_breaker(name):
+            continue
+        ends_run = run.endswith(name)
+        role_then_name = ends_run and titled and " " in name and name != run and not text.startswith(" (", match.end())
+        if after_role or honorific or role_then_name or (ends_run and role_follows):
+            offset = match.start() + run.rfind(name)
             people.append(PersonMention(parse_name(name, offset=offset), offset, offset + len(name), name))
-        previous_end, previous_titled = match.end(), any(is_title_word(word) for word in words)
     return people
+
+
+@lru_cache(maxsize=8192)
+def holds_title_word(run: str) -> bool:
+    """A title or role word anywhere in a run of capitalised words (cached: runs repeat within news)."""
+    return any(is_title_word(word) for word in run.split())
+
+
+@lru_cache(maxsize=8192)
+def no_name_breaker(name: str) -> bool:
+    return not any(is_name_breaker(word) for word in name.split())
 
 
 # ---------------------------------------------------------------- the component

@@ -394,7 +394,7 @@ def lowercase_titles() -> list[str]:
 ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)  # called as role_run_regex(), (False) and (True): three cache keys
 def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
 
