@@ -55,12 +55,16 @@ __all__ = ["evaluate", "evaluate_gold_dir", "evaluate_pfsa", "gold_inputs", "loa
            "gold_from_pfsa", "Scorer"]
 
 
-def evaluate_gold_dir(gold_dir: Union[str, Path], records, *, with_errors: bool = False) -> dict:
-    """Scores of ``records`` (JSONL path or iterable of records/dicts) against a gold directory."""
+def evaluate_gold_dir(gold_dir: Union[str, Path], records, *, with_errors: bool = False,
+                      ids: Optional[Iterable[str]] = None) -> dict:
+    """Scores of ``records`` (JSONL path or iterable of records/dicts) against a gold directory (only the gold
+    articles ``ids``, when given: one source's, say)."""
     predictions = load_predictions(records)
+    wanted = set(ids) if ids is not None else None
     scorer = Scorer()
     for gold in load_gold_dir(gold_dir):
-        scorer.add(gold, predictions.get(gold["id"]))
+        if wanted is None or gold["id"] in wanted:
+            scorer.add(gold, predictions.get(gold["id"]))
     result = scorer.summary()
     result["gold"] = "contract"
     if with_errors:
