@@ -37,7 +37,7 @@ from ..records import Role
 from .pairs import pair_spans, running_mates
 from .person_spans import PERSON, NAME_TOKEN, PersonMention, person_after_role, person_from, person_titles, possessive_offices
 from .places import region_after
-from .roles import (ANAPHORIC_AFTER, RoleMention, generic_position, generic_triggers, lowercase_titles, role_after_name,
+from .roles import (ANAPHORIC_AFTER, BECOMING_BEFORE, RoleMention, generic_position, generic_triggers, lowercase_titles, role_after_name,
                     role_links, role_mentions, role_run_edges, role_run_regex, role_triggers, may_end_role_run)
 
 PEOPLE = "person"
@@ -71,14 +71,17 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     person = person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
     if end != role.end:
         return person
+    # The capitalised words after the role that are no person (`Camat Tanah Abang, Jakarta Pusat, ...`) still
+    # end where a comma may open a place.
+    read_until = person.end if person else (match.end("person") if match else end)
     # "Kepala Dusun Sukamaju, Kelurahan Mekarsari, Kecamatan Sindangsari, Budi Santoso": village names, then the person.
     chain = village_chain_end(text, role)
     if chain is not None:
         return person_after(text, role, chain)
     # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
-    comma = PLACE_COMMA.match(text, person.end if person else end)
-    if comma:
-        place, place_end = region_after(text, comma.end())
+    for place_from in dict.fromkeys((person.end if person else end, read_until)):
+        comma = PLACE_COMMA.match(text, place_from)
+        place, place_end = region_after(text, comma.end()) if comma else (None, 0)
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
@@ -331,6 +334,31 @@ def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
     return role if comma < 0 else role_cut_at(text, role, comma)
 
 
+PLACE_CHAIN = regex.compile(r"(?:\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?(?:\s*,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})+\s*,\s*")
+
+
+def place_chain_between(text: str, role: RoleMention, person: PersonMention) -> bool:
+    """Capitalised places, set off by commas, between a role and its holder (``Camat Neglasari, Kabupaten
+    Tangerang, Ubaidillah Ansar``): the office's area, read into its title."""
+    if person.start <= role.end or not PLACE_CHAIN.fullmatch(text, role.end, person.start):
+        return False
+    last = text[role.end:person.start].rstrip(" ,").rsplit(",", 1)[-1].strip()
+    return region_after(text, text.index(last, role.end) - 1)[0] is not None
+
+
+def region_ending(text: str, start: int, end: int) -> Optional[str]:
+    """The region named by the last comma-separated part of ``text[start:end]`` (``…, Kabupaten Tangerang``)."""
+    part_start = max(text.rfind(",", start, end), start)
+    region, region_end = region_after(text, part_start + 1 if text[part_start] == "," else part_start)
+    return region if region and region_end == end else None
+
+
+def becomes_office(text: str, role: RoleMention) -> bool:
+    """``menjadi Ketua …``, ``jadi anggota …``: an office its clause's subject becomes; the capitalised words
+    after it are its body, not a holder."""
+    return bool(BECOMING_BEFORE.search(text[max(0, role.start - 30):role.start]))
+
+
 def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
     """The role cut at ``cut``, where the person's name starts (a generic phrase may have run over it);
     a title that stopped short of the name takes the body words up to it (``Kepala Dinas Pertanian,
@@ -339,7 +367,9 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
         body = text[role.end:cut].rstrip(" ,")
         if not body.strip(" ,") or "\n" in body:
             return role
-        longer = role.role.model_copy(update={"title": role.role.title + body, "end": role.end + len(body)})
+        jurisdiction = role.role.jurisdiction or region_ending(text, role.end, role.end + len(body))
+        longer = role.role.model_copy(update={"title": role.role.title + body, "end": role.end + len(body),
+                                              "jurisdiction": jurisdiction})
         return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker, role.listed)
     title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction,
@@ -361,9 +391,13 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
     for role in roles:
         if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
+        if becomes_office(text, role):
+            unpaired.append(role)  # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before
+            continue
         person, as_found = person_after(text, role), role
-        if person and village_chain_end(text, role) is not None:
-            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Sukamaju, ...`
+        if person and (village_chain_end(text, role) is not None or place_chain_between(text, role, person)):
+            # The title names the village or district: `Kepala Dusun Sukamaju, ...`, `Camat Tanah Abang, Jakarta Pusat, Yassin`.
+            role = role_cut_at(text, role, person.start)
         in_run = person_ending_run(text, role)
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
@@ -420,7 +454,8 @@ def fellow_holders(text: str, role: RoleMention, person: PersonMention) -> list[
     return fellows
 
 
-CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus))(?:\s+\p{Ll}+)?\s+$")
+# `Ketua merangkap anggota KPU Labura`: one person holds both offices.
+CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus|merangkap))(?:\s+\p{Ll}+)?\s+$")
 
 
 def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional[tuple[PersonMention, int]]) -> Optional[PersonMention]:

@@ -17,7 +17,7 @@ import regex
 
 from ..lang import titles
 from ..patterns import NON_SPACE
-from ..names import ParsedName, not_name_words, parse_name, rank_length
+from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from .orgs import bodies_by_form
 from .places import resolve_region
 from .roles import offices
@@ -47,7 +47,9 @@ PERSON = (
 @lru_cache(maxsize=1)
 def person_after_role() -> regex.Pattern:
     # An acronym in parentheses may sit between role and person: "Wali Kota Tangerang Selatan (Tangsel) Airin".
-    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
+    # A listing word may open the names: `tiga Anggota Majelis dari TPD Sumut yakni Hisar Siregar, ...`.
+    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?:(?:yakni|yaitu|antara\s+lain)\s*,?\s*)?(?P<person>{PERSON})",
+                         titles=person_titles())
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,7 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
     if ranked is not None and not keep_tail:
         # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
         return person_from(text, words[ranked][0], end, keep_tail)
-    stops = [i for i, (s, e) in enumerate(words) if text[s:e].rstrip(",") in non_name_words()]
+    stops = [i for i, (s, e) in enumerate(words) if is_non_name_word(text[s:e].rstrip(","))]
     if stops:
         if keep_tail:
             first = stops[-1] + 1
@@ -109,6 +111,26 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return person_from(text, start, words[stops[0] - 1][1], keep_tail)
     if resolve_region(parsed.name) or all(resolve_region(word) for word in texts):
         return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
-    if len(words) == 1 and parsed.name.rstrip(".").isupper():
-        return None  # an acronym (`BNPB`) or an initial alone is no person
+    if len(words) == 1 and (parsed.name.rstrip(".").isupper() or is_honorific(parsed.name)):
+        return None  # an acronym (`BNPB`), an initial or a form of address (`Pak Bupati`) alone is no person
+    if place_in_address(text, words, end):
+        return None
     return PersonMention(parsed, start, end, surface)
+
+
+def is_non_name_word(word: str) -> bool:
+    """A word that ends a name: the not-a-name list, body and office words, and a possessive ``X-nya``
+    (`Bawaslu-nya`: the body of someone just named, never a name)."""
+    return word in non_name_words() or word.endswith("-nya")
+
+
+ADDRESS_TAIL = regex.compile(r"\G\s*,\s*(?P<region>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s*[,.(]")
+
+
+def place_in_address(text: str, words: list[tuple[int, int]], end: int) -> bool:
+    """``kompleks parlemen, Senayan, Jakarta,``: one or two words followed by a comma and a region that closes
+    with a comma, a period or a date are a place of an address chain, not a person."""
+    if len(words) > 2:
+        return False
+    tail = ADDRESS_TAIL.match(text, end)
+    return bool(tail) and resolve_region(tail.group("region")) is not None

@@ -362,7 +362,7 @@ ANAPHORIC_BEFORE = regex.compile(rf"(?:{role_links('anaphoric')})\s*$")
 
 # `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
 # bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
-BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?:{role_links('becoming')})\s*$")
+BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?<![\p{{L}}])(?:{role_links('becoming')})\s*$")
 
 
 ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('refers_back')})(?![\p{{L}}])")
