@@ -402,6 +402,10 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
         if in_run and (person is None or person.end < in_run[0].end):
             # The name ends the run: what person_after read first was the role's body.
             person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
+        if person and shared.overlaps(person.start, person.end):
+            # `Ketua Tim Pemenangan Paslon Wahdi-Qomaru`: a candidate pair names the role's body, it holds nothing.
+            person, role = None, role_cut_at(text, as_found, shared_end(shared_spans, person))
+            as_found = role
         before = person_before(text, role)
         if before and pairs and before.start < taken_until <= before.end:
             before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
@@ -425,6 +429,11 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
         else:
             unpaired.append(role)
     return pairs, unpaired
+
+
+def shared_end(spans: list[tuple[int, int]], person: PersonMention) -> int:
+    """The end of the first span the person overlaps."""
+    return next(end for start, end in spans if start < person.end and person.start < end)
 
 
 # Not after a comma: `Ketua MPR, Ketua Mahkamah Agung, ..., dan Menteri Agama` lists offices of several people.
@@ -534,7 +543,7 @@ def people_with_roles(doc: Doc) -> tuple[list[tuple[PersonMention, Role]], list[
     pairs_found = pair_spans(doc)
     pairs, unheld = role_holders(text, role_mentions(doc), [(pair.start, pair.end) for pair in pairs_found])
     pairs += [person_role for pair in pairs_found for person_role in pair.people]
-    pairs += running_mates(text, pairs)
+    pairs += running_mates(text, pairs, doc._.article_region)
     return pairs, unheld
 
 

@@ -221,6 +221,8 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
 def role_bodies() -> dict[str, Body]:
     """Bodies a head may name: the institutions, and a party's boards (`Ketua DPC PPP Blora`, `kader DPW PPP`)."""
     boards = {organ: Body(organ, full, "", False) for organ, full in party_organs().items()}
+    # A board written in full (`Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng`) is that board too.
+    boards.update({body.full: body for body in list(boards.values())})
     return {**boards, **bodies_by_form()}
 
 
@@ -240,7 +242,8 @@ def party_name(body: Body) -> str:
 def party_after_regex() -> regex.Pattern:
     """A party written after a board (`DPD PDIP`, `DPC Partai Golkar`)."""
     parties = [form for form, body in bodies_by_form().items() if body.party]
-    return regex.compile(r"\G\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
+    # A board's level may come first (`DPD I Partai Golkar Jateng`, `DPD II Partai Golkar`).
+    return regex.compile(r"\G(?:\s+(?P<level>I{1,2})(?![\p{L}\-]))?\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
 
 
 def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
@@ -257,11 +260,13 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
     for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
         position, body, office = _office_for(match)
         end = match.end()
-        party = party_after_regex().match(text, end) if match.group("body") in party_organs() else None
+        board = match.group("body") and role_bodies()[match.group("body")].acronym in party_organs()
+        party = party_after_regex().match(text, end) if board else None
         if party:
             # `Ketua DPD PDIP Jateng`: a party's board, not the Dewan Perwakilan Daerah.
             body = bodies_by_form()[party.group("party")]
-            position, end = f"{position} {party_name(body)}", party.end()
+            level = f" {party.group('level')}" if party.group("level") else ""
+            position, end = f"{position}{level} {party_name(body)}", party.end()
         jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
