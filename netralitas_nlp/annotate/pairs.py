@@ -167,7 +167,9 @@ def described_contest(text: str, match: regex.Match, home: Optional[str]) -> Opt
         return None
     described = match.group("described")
     office = next((contested_offices()[word.group().casefold()] for word in contest_words().finditer(described)), "")
-    region = last_region_in(text, match.start("described"), match.end("described"))
+    # The region may end the description or open the first name's group (`wali kota Surakarta Gibran ...`).
+    names_start = trimmed_start(text, match.start("first"), match.end("first"))
+    region = last_region_in(text, match.start("described"), names_start)
     office = office or office_for_region(region)
     if not office:
         return None
