@@ -105,7 +105,8 @@ def multiword_lowercase(form: str) -> set[str]:
 
 # A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
 # hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
-WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!\p{L}-)"
+# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`.
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})\p{L}-)"
 WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
@@ -397,6 +398,11 @@ def lowercase_titles() -> list[str]:
 
 # A comma inside a body that lists its fields: `Dinas Pertanian, Pangan, dan Perikanan Sleman`.
 ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
+# A comma that lists a body's fields, each one or two words, none an office (`Partai Islam, Damai, dan Aman`):
+# the run does not end there.
+ENUMERATION_ITEM = r"(?!\L<triggers>(?![\p{L}]))\p{Lu}[^\s,.;:]*"
+ENUMERATION = (rf"(?:\s+{ENUMERATION_ITEM}){{1,2}},?\s+dan\s+{ENUMERATION_ITEM}"
+               rf"|(?<=,\s+{ENUMERATION_ITEM}(?:\s+\p{{Lu}}[^\s,.;:]*)?,)\s+dan\s+{ENUMERATION_ITEM}")
 
 
 @lru_cache(maxsize=None)  # called as role_run_regex(), (False) and (True): three cache keys
@@ -419,7 +425,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
         rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,(?!{ENUMERATION})|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
         triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
     )
