@@ -202,6 +202,15 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
+    # A functional position's level ends the title: `Analis Kebijakan Ahli Madya Muhlis Irfan`.
+    level = last_level_end(text, match.start("run"), run_end)
+    if level is not None:
+        start = max(start, level)
+    # A word right after an inner `dan` is the body's (`Sistem Informasi dan Digitalisasi Wahyu Firdaus`).
+    conjoined = CONJOINED_WORD.search(text, match.start("run"), run_end)
+    while conjoined and conjoined.start(1) >= start:
+        start = max(start, conjoined.end(1))
+        conjoined = CONJOINED_WORD.search(text, conjoined.end(1), run_end)
     # The name opens with a capitalised word, not with the `di` after a place.
     start = next((word.start() for word in words if word.start() >= start), run_end)
     if start >= run_end:
@@ -215,6 +224,17 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
     return without_body_word(text, person), match.start("run")
+
+
+@lru_cache(maxsize=1)
+def functional_level_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<levels>(?![\p{L}])", levels=list(load_list("functional_levels.txt")))
+
+
+def last_level_end(text: str, start: int, end: int) -> Optional[int]:
+    """Where the last functional level in ``text[start:end]`` ends, if one."""
+    levels = list(functional_level_regex().finditer(text, start, end))
+    return levels[-1].end() if levels else None
 
 
 def without_body_word(text: str, person: PersonMention) -> PersonMention:
@@ -353,6 +373,20 @@ def region_ending(text: str, start: int, end: int) -> Optional[str]:
     return region if region and region_end == end else None
 
 
+LIST_ITEM = regex.compile(r"\G\s*,\s*(?:dan\s+)?(?P<item>[^,.;:“”\"]{1,120})")
+
+
+def listed_after(text: str, role: RoleMention, in_run: PersonMention, after: PersonMention) -> bool:
+    """``Deputi Bidang … ASN Herman, JF Asesor SDM Aparatur Ahli Utama Supranawa Yusuf, …``: the name ends the
+    role's phrase at a comma and the next item of the list is another office with its holder, so the words
+    after the comma are not this role's holder."""
+    if in_run.end != role.end or after.start <= role.end:
+        return False
+    item = LIST_ITEM.match(text, role.end)
+    triggers = role_triggers() | generic_triggers()
+    return bool(item) and any(word.group() in triggers for word in NON_SPACE.finditer(item.group("item")))
+
+
 def becomes_office(text: str, role: RoleMention) -> bool:
     """``menjadi Ketua …``, ``jadi anggota …``: an office its clause's subject becomes; the capitalised words
     after it are its body, not a holder."""
@@ -399,7 +433,7 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             # The title names the village or district: `Kepala Dusun Sukamaju, ...`, `Camat Tanah Abang, Jakarta Pusat, Yassin`.
             role = role_cut_at(text, role, person.start)
         in_run = person_ending_run(text, role)
-        if in_run and (person is None or person.end < in_run[0].end):
+        if in_run and (person is None or person.end < in_run[0].end or listed_after(text, role, in_run[0], person)):
             # The name ends the run: what person_after read first was the role's body.
             person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
         if person and shared.overlaps(person.start, person.end):

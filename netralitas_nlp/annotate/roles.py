@@ -307,10 +307,21 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
         starts_inside = bisect_left(known_starts, match.start()) < bisect_left(known_starts, match.end())
         if starts_inside or known_spans.covers(match.start()):
             continue  # a known role starts inside the phrase, or the phrase starts inside a known role
-        title = text[match.start():match.end()]
-        role = Role(title=title, position=generic_position(title), start=match.start(), end=match.end())
-        found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
+        end, jurisdiction = body_tail_end(text, match.end())
+        title = PARENTHESISED_ACRONYM.sub("", text[match.start():end])
+        role = Role(title=title, position=generic_position(title), jurisdiction=jurisdiction, start=match.start(), end=end)
+        found.append(RoleMention(role, match.start(), match.start(), end, False))
     return found
+
+
+def body_tail_end(text: str, end: int) -> tuple[int, Optional[str]]:
+    """A generic phrase's body goes on over its acronym in brackets and the region after it (`Anggota Majelis
+    dari Tim Pemeriksa Daerah (TPD) Sumut`): where it ends, and the region."""
+    acronym = PARENTHESISED_ACRONYM.match(text, end)
+    if not acronym:
+        return end, None
+    region, region_end = region_after(text, acronym.end())
+    return (region_end, region) if region else (end, None)
 
 
 WORD_AFTER_SPACE = regex.compile(r"\s+\S")
