@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..intervals import Intervals
 from ..lang import load_list, load_table
-from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 from ..lang.speech import speech_verbs
 from ..names import clean_name, is_honorific, is_name_breaker, is_title_word, iter_runs, parse_name, rank_length
 from ..patterns import NON_SPACE, compile_anchored
@@ -62,7 +62,21 @@ def person_before_role() -> regex.Pattern:
 PLACE_COMMA = compile_anchored(r"\G\s*,")
 
 
+# `Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo`; without the first comma the clause
+# describes the office-holder only (`Bupati Sleman yang juga petahana, Sri Purnomo`): no other verb in it.
 RELATIVE_CLAUSE = compile_anchored(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
+DESCRIBING_CLAUSE = compile_anchored(r"\G\s+yang\s+(?:(?:juga|kini|merupakan|adalah)\s+)?(?P<words>[^,.;:“”\"()]{1,40}),")
+
+
+def relative_clause(text: str, position: int) -> Optional[regex.Match]:
+    """A relative clause between an office and its holder, else None."""
+    clause = RELATIVE_CLAUSE.match(text, position)
+    if clause:
+        return clause
+    clause = DESCRIBING_CLAUSE.match(text, position)
+    if clause and not any(verb_shaped_word().fullmatch(word) for word in clause.group("words").split()):
+        return clause
+    return None
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -87,7 +101,9 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
             return later
     # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person;
     # "anggota DPR daerah pemilihan Kalteng, Agustiar Sabran": lower-case words that qualify the role, then the person.
-    clause = RELATIVE_CLAUSE.match(text, role.end) or qualifier_regex().match(text, role.end)
+    # Not a second office (`Ketua Apeksi yang juga Wali Kota Bogor, Bima Arya`): that one has the person.
+    clause = None if second_office_follows(text, role.end) else (
+        relative_clause(text, role.end) or qualifier_regex().match(text, role.end))
     if person is None and clause:
         return person_after(text, role, clause.end())
     return person
@@ -462,7 +478,38 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             last_before = (person, role.start) if person.end <= role.start else None
         else:
             unpaired.append(role)
-    return pairs, unpaired
+    return with_roles_held_also(text, pairs, unpaired)
+
+
+def with_roles_held_also(text: str, pairs: list[tuple[PersonMention, Role]], unpaired: list[RoleMention]
+                         ) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+    """``Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo``: the first office, joined to the second by
+    ``yang juga``, is held by the second's holder."""
+    holders = {role.start: person for person, role in pairs if role.start is not None}
+    still_unpaired = []
+    for role in unpaired:
+        link = also_link_regex().match(text, role.end)
+        person = holders.get(link.end()) if link else None
+        if person is not None:
+            pairs.append((person, role.role))
+        else:
+            still_unpaired.append(role)
+    return pairs, still_unpaired
+
+
+def second_office_follows(text: str, position: int) -> bool:
+    """``yang juga Wali Kota Bogor``: a second office of the same person follows ``position``."""
+    link = also_link_regex().match(text, position)
+    word = WORD_AFTER.match(text, link.end()) if link else None
+    return bool(word) and word.group() in role_triggers() | generic_triggers()
+
+
+WORD_AFTER = regex.compile(r"\G[\p{L}\-]+")
+
+
+@lru_cache(maxsize=1)
+def also_link_regex() -> regex.Pattern:
+    return compile_anchored(rf"\G\s*,?\s+yang\s+(?:{role_links('also')})\s+")
 
 
 def shared_end(spans: list[tuple[int, int]], person: PersonMention) -> int:

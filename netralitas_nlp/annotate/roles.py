@@ -180,7 +180,7 @@ def generic_role_regex() -> regex.Pattern:
 def generic_run_regex() -> regex.Pattern:
     """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
     return regex.compile(
-        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+|dan|&)){1,10})",
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 
@@ -346,6 +346,24 @@ def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], word
     return found
 
 
+DEMONSTRATIVE_AFTER = regex.compile(r"\G\s+(?:itu|ini|tersebut)(?![\p{L}])")
+
+
+def find_generic_roles_before_demonstrative(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """``Ketua Umum Partai Hanura itu mengaku …``: an office and its body closed by a demonstrative, the office
+    of someone named before (the officials extractor gives it to them)."""
+    found = []
+    known_spans = Intervals((role.start, role.end) for role in known)
+    for match in matches_at_triggers(generic_run_regex(), text, words, generic_triggers()):
+        end = match.end("run")
+        if known_spans.covers(match.start()) or not DEMONSTRATIVE_AFTER.match(text, end):
+            continue
+        title = text[match.start():end]
+        role = Role(title=title, position=generic_position(title), start=match.start(), end=end)
+        found.append(RoleMention(role, match.start(), match.start(), end, False))
+    return found
+
+
 @lru_cache(maxsize=None)
 def lowercase_role_head() -> regex.Pattern:
     """An office or occupation noun written lower-case (``juru bicara``, ``anggota``, ``peneliti``),
@@ -385,11 +403,17 @@ BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?<![\p{{L}}])(?:{role_links('b
 ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('refers_back')})(?![\p{{L}}])")
 
 
+OPENING_ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('opening_refers_back')})(?![\p{{L}}])")
+SENTENCE_OPENS = regex.compile(r"(?:^|[.!?\n”\"]\s*)$")
+
+
 def is_anaphoric(text: str, role: RoleMention) -> bool:
-    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
+    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``, a sentence opened by
+    ``Guru Besar Universitas X itu``: about someone named before."""
     before = text[max(0, role.start - 30):role.start]
     return (role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
-            or (role.listed and bool(BECOMING_BEFORE.search(before))))
+            or (role.listed and bool(BECOMING_BEFORE.search(before)))
+            or (bool(OPENING_ANAPHORIC_AFTER.match(text, role.end)) and bool(SENTENCE_OPENS.search(before))))
 
 
 @lru_cache(maxsize=1)
@@ -488,6 +512,7 @@ def find_all_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
+    roles += find_generic_roles_before_demonstrative(text, roles, words)
     roles = sorted(roles, key=lambda role: role.start)
     return sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
 
