@@ -30,7 +30,7 @@ import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from . import __version__
 
@@ -183,7 +183,7 @@ class RunDirectory:
             return None
         if entry.get("chunk") != expected:
             return None
-        for name, size in (self._names(expected)[0], entry["bytes"][0]), (self._names(expected)[1], entry["bytes"][1]):
+        for name, size in zip(self._names(expected), entry["bytes"]):
             path = self.path / name
             if not path.exists() or path.stat().st_size != size:
                 return None
@@ -240,9 +240,3 @@ class RunDirectory:
         if self._lock_handle is not None:
             self._lock_handle.close()
             self._lock_handle = None
-
-
-def lines_of(path: Path) -> Iterable[str]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            yield line.rstrip("\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Literal, Optional, Union
+from typing import Any, Iterable, Iterator, Literal, Optional, Union, get_args
 
 from spacy.tokens import Doc
 
@@ -13,7 +13,7 @@ from .pipeline import get_nlp
 from .records import THEMES, Article
 
 OnError = Literal["raise", "skip", "yield"]
-ON_ERROR_CHOICES = ("raise", "skip", "yield")
+ON_ERROR_CHOICES: tuple[str, ...] = get_args(OnError)
 Result = Union[Article, ArticleFailure]
 COUNTED = ("officials", "institutions", "quotes", "events", "dates")
 

@@ -112,10 +112,11 @@ class EdgeAffixSearch:
         match = self.compiled.search(window)
         if match is None:
             return None
-        length = self.punctuation_length(string)
-        if length:
-            return AffixMatch(len(string) - length, len(string)) if self.at_end else AffixMatch(0, length)
-        if self.at_end:
+        if is_punct(string[-1] if self.at_end else string[0]):  # maybe a long run: take it whole
+            length = self.punctuation_length(string)
+            if length:
+                return AffixMatch(len(string) - length, len(string)) if self.at_end else AffixMatch(0, length)
+        if self.at_end and len(window) < len(string):  # the match's offsets in the whole chunk
             offset = len(string) - len(window)
             return AffixMatch(offset + match.start(), offset + match.end())
         return match

@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from .fields import printable
+
 
 @dataclass
 class RawArticle:
@@ -35,18 +37,6 @@ class ArticleFailure:
 
     def to_json(self) -> dict:
         return {"id": self.id, "source": self.source, "error": {"type": self.type, "message": self.message}}
-
-
-def printable(value: Optional[str]) -> Optional[str]:
-    """``value`` as valid UTF-8: lone surrogates written as ``\\udcxx`` escapes."""
-    if value is None:
-        return None
-    value = str(value)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return value
 
 
 def content_id(text: str, title: str | None = None) -> str:

@@ -43,6 +43,13 @@ def without_surrogates(text: str, field: str, warnings: list[str]) -> str:
     return cleaned
 
 
+def printable(value: Optional[str]) -> Optional[str]:
+    """``value`` as valid UTF-8, for messages: lone surrogates written as ``\\udcxx`` escapes."""
+    if value is None or not has_surrogates(str(value)):
+        return value
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def display_path(path: Any) -> str:
     """A path as printable UTF-8: bytes that are not UTF-8 in a file name become ``\\xNN``."""
     return os.fsencode(str(path)).decode("utf-8", "backslashreplace")

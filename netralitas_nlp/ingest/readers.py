@@ -122,14 +122,9 @@ def _jsonl_lines(handle: BinaryIO, name: str, first_line: int, length: Optional[
         line, warnings = decode_line(data, first=(number == 1))
         try:
             row = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield ArticleFailure(None, origin, "JSONDecodeError", f"line {number}: {error}")
-            continue
-        except RecursionError:
-            yield ArticleFailure(None, origin, "JSONDecodeError", f"line {number}: JSON nested too deeply")
-            continue
-        except ValueError as error:  # an integer of more than 4,300 digits
-            yield ArticleFailure(None, origin, "JSONDecodeError", f"line {number}: {error}")
+        except (ValueError, RecursionError) as error:  # bad JSON, an int of 4,300+ digits, deep nesting
+            problem = "JSON nested too deeply" if isinstance(error, RecursionError) else str(error)
+            yield ArticleFailure(None, origin, "JSONDecodeError", f"line {number}: {problem}")
             continue
         yield from_mapping(row, origin=origin, warnings=warnings)
 
