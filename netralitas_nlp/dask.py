@@ -98,10 +98,14 @@ class DaskRunner:
 
             # The statistical profiler samples every worker thread's stack each 10 ms: a few
             # percent of the work on spaCy's deep stacks, for a dashboard nobody watches here.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # allowed-failures 0: a batch whose worker dies comes straight back to supervised_map,
+            # which retries its articles one at a time (the scheduler would rerun the whole
+            # batch three times, on three workers it then kills).
+            with dask.config.set({"distributed.worker.profile.enabled": False,
+                                  "distributed.scheduler.allowed-failures": 0}):
                 self.cluster = distributed.LocalCluster(
                     n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None,
-                    silence_logs=logging.ERROR)
+                    silence_logs=logging.CRITICAL)  # a dead worker is reported in OUT.errors.jsonl
             self.client = distributed.Client(self.cluster)
         else:
             self.client = distributed.Client(target, timeout=wait_for_workers_s)

@@ -69,10 +69,10 @@ def retry_alone(runner: Runner, item: Any) -> Any:
 
 
 def died_message(error: BaseException) -> str:
-    if isinstance(error, BrokenProcessPool):
+    if isinstance(error, BrokenProcessPool) or type(error).__name__ == "KilledWorker":  # local or Dask
         cause = "the worker process died (killed, or out of memory?)"
     else:
-        cause = f"the worker was lost ({type(error).__name__}: {error})"
+        cause = f"the worker was lost ({type(error).__name__}: {' '.join(str(error).split())[:200]})"
     return f"{cause} while extracting this article, twice; the other articles were kept"
 
 

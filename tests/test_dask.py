@@ -48,6 +48,46 @@ def same_output(one: Path, other: Path) -> bool:
     return one.read_bytes() == other.read_bytes() and errors(one) == errors(other)
 
 
+class KillOnMarker(distributed.WorkerPlugin):
+    """On every worker, also those started after a death: SIGKILL on the marked article."""
+
+    name = "kill-on-marker"
+
+    def setup(self, worker):
+        import os
+        import signal
+
+        import netralitas_nlp.extractor as extractor
+
+        real = extractor.process_raw
+
+        def process_raw(raw):
+            if "ARTIKEL-PEMBUNUH" in raw.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(raw)
+
+        extractor.process_raw = process_raw
+
+
+def test_a_dead_dask_worker_costs_only_its_killer(news_articles, tmp_path):
+    import dask
+
+    rows = [{k: row[k] for k in ("id", "title", "text")} for row in news_articles[3100:3130]]
+    rows[9] = {**rows[9], "id": "killer", "text": rows[9]["text"] + " ARTIKEL-PEMBUNUH"}
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        client.register_plugin(KillOnMarker())
+        completed = extract_cli(source, tmp_path / "out.jsonl", "--dask", cluster.scheduler_address, "--batch-size", "4")
+    assert completed.returncode == 1, completed.stderr
+    errors = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [(e["id"], e["error"]["type"]) for e in errors] == [("killer", "WorkerDied")]
+    assert [json.loads(x)["id"] for x in (tmp_path / "out.jsonl").read_text().splitlines()] == \
+        [row["id"] for row in rows if row["id"] != "killer"]
+
+
 def test_local_cluster_output_is_byte_identical_to_jobs_1(inputs, serial, tmp_path):
     out = tmp_path / "out.jsonl"
     completed = extract_cli(inputs, out, "--dask", "local:2", "--batch-size", "4")

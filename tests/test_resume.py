@@ -78,6 +78,20 @@ def test_kill_9_at_several_moments_then_resume_is_byte_identical(source, uninter
     assert not (tmp_path / ".out.jsonl.partial").exists()
 
 
+def test_sigterm_exits_143_and_the_run_resumes(source, uninterrupted, tmp_path):
+    out = tmp_path / "out.jsonl"
+    args = [str(source), "-o", str(out), "-q", "--checkpoint-every", "10"]
+    process = subprocess.Popen(cli(*args), cwd=REPO, stderr=subprocess.PIPE, text=True)
+    while committed_chunks(out) < 2 and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143 and "interrupted (SIGTERM)" in stderr and "--resume" in stderr
+    assert not out.exists()
+    resumed = subprocess.run(cli(*args, "--resume"), cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 1 and out.read_bytes() == uninterrupted["out"]
+
+
 def test_resume_skips_what_was_written(source, uninterrupted, tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     calls = {"commits": 0}
