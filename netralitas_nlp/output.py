@@ -84,6 +84,8 @@ def jsonl_to_dataset(jsonl: Path, cache_dir: Path):
 
     datasets.disable_progress_bars()
     features = article_features()
+    if jsonl.stat().st_size == 0:  # every article failed, or --write-empty: a table without rows
+        return datasets.Dataset.from_dict({name: [] for name in features}, features=features)
     return datasets.Dataset.from_json(str(jsonl), features=features, cache_dir=str(cache_dir), split="train")
 
 

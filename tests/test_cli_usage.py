@@ -97,6 +97,10 @@ def test_input_without_articles_warns_and_exits_0(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "empty.jsonl"]
     asked = runner.invoke(app, ["extract", str(tmp_path / "empty"), "-o", str(out), "--write-empty", "-q"])
     assert asked.exit_code == 0 and out.read_bytes() == b""
+    parquet = tmp_path / "out.parquet"
+    asked = runner.invoke(app, ["extract", str(tmp_path / "empty"), "-o", str(parquet), "--write-empty", "-q"])
+    table = pytest.importorskip("pyarrow.parquet").read_table(parquet)
+    assert asked.exit_code == 0 and table.num_rows == 0 and "officials" in table.column_names
 
 
 def test_internal_error_exits_3_with_a_log(folder, monkeypatch):
