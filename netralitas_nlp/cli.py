@@ -118,10 +118,11 @@ def check_output(out: Path, fmt: Optional[str]) -> str:
         raise UsageError(f"the output {out} is a folder: give a file name, e.g. {out / ('records.' + chosen)}")
     if chosen == "hf" and out.exists() and not out.is_dir():
         raise UsageError(f"the output {out} is a file: --format hf writes a folder")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(f"cannot create the output folder {out.parent}: {error.strerror or error}") from None
+    existing = out.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():  # the folders are made later, by open_run
+        raise UsageError(f"cannot create the output folder {out.parent}: {existing} is a file")
     return chosen
 
 
@@ -205,8 +206,8 @@ def run_extract(inputs: List[Path], out: Path, fmt: Optional[str], jobs: int, da
     from .ingest.article import to_plain
     from .progress import ProgressReporter
 
-    chosen = check_output(out, fmt)
     check_inputs(inputs, out)
+    chosen = check_output(out, fmt)
     if dask_address:
         from .dask import parse_address
 

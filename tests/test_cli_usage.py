@@ -43,7 +43,8 @@ def folder(tmp_path) -> Path:
 
 
 def test_missing_input_path(folder):
-    assert_usage_error(extract(str(folder / "nope.jsonl"), "-o", str(folder / "out.jsonl")), folder, "nope.jsonl", "check the path")
+    result = extract(str(folder / "nope.jsonl"), "-o", str(folder / "new" / "out.jsonl"))
+    assert_usage_error(result, folder, "nope.jsonl", "check the path")  # not even the output's folder is made
 
 
 def test_missing_input_among_good_ones(folder):
