@@ -150,9 +150,13 @@ def engine(jobs: int, dask_address: Optional[str], batch_size: int):
     from .parallel import supervised_map
 
     if dask_address:
-        from .dask import DaskRunner
+        from .dask import ClusterUnavailable, DaskRunner
 
-        with DaskRunner(dask_address) as runner:
+        try:
+            runner = DaskRunner(dask_address)
+        except ClusterUnavailable as error:
+            raise UsageError(str(error)) from None
+        with runner:
             yield lambda plains: supervised_map(runner, plains, batch_size=batch_size, in_flight=runner.threads * 2)
         return
     from .extractor import outcome_batch
@@ -254,6 +258,8 @@ def run_extract(inputs: List[Path], out: Path, fmt: Optional[str], jobs: int, da
                 reporter.warn(f"{path} has no articles")
         return finish(run, out, chosen, reporter, duplicates, write_empty, quiet)
     finally:
+        if run.progress.chunks == 0:
+            run.remove()  # nothing to resume: leave nothing behind
         run.release()
 
 

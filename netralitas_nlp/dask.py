@@ -86,10 +86,18 @@ def outcome_batch_locked(batch: list[dict]) -> list[dict]:
         return outcome_batch(batch)
 
 
+# How long to wait for a scheduler to answer, and for its first worker.
+CONNECT_TIMEOUT_S = 60.0
+
+
+class ClusterUnavailable(RuntimeError):
+    """No scheduler at the address, or no worker joined it: nothing was extracted."""
+
+
 class DaskRunner:
     """A ``parallel.Runner`` on a Dask cluster: the same batches, retries and order as local workers."""
 
-    def __init__(self, address: str, *, wait_for_workers_s: float = 60.0) -> None:
+    def __init__(self, address: str) -> None:
         distributed = _require_distributed()
         target, count = parse_address(address)
         self.cluster = None
@@ -108,9 +116,18 @@ class DaskRunner:
                     silence_logs=logging.CRITICAL)  # a dead worker is reported in OUT.errors.jsonl
             self.client = distributed.Client(self.cluster)
         else:
-            self.client = distributed.Client(target, timeout=wait_for_workers_s)
+            try:
+                self.client = distributed.Client(target, timeout=CONNECT_TIMEOUT_S)
+            except (OSError, TimeoutError) as error:
+                raise ClusterUnavailable(f"no Dask scheduler answers at {target} ({error}): "
+                                         "start one with `dask scheduler`") from None
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+        except TimeoutError:
+            self.close()
+            raise ClusterUnavailable(f"no Dask worker joined {address} within {CONNECT_TIMEOUT_S:.0f} s: "
+                                     f"start some with `dask worker {address} --nthreads 1`") from None
         self.client.register_plugin(WarmPipeline())
-        self.client.wait_for_workers(1, timeout=wait_for_workers_s)
 
     @property
     def threads(self) -> int:

@@ -107,6 +107,24 @@ def test_scheduler_address_output_is_byte_identical_to_jobs_1(inputs, serial, tm
         assert list(built.values()) == [True, True]
 
 
+def test_no_scheduler_at_the_address_is_a_usage_error(inputs, tmp_path, monkeypatch):
+    import socket
+
+    from typer.testing import CliRunner
+
+    import netralitas_nlp.dask as netralitas_dask
+    from netralitas_nlp.cli import app
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(netralitas_dask, "CONNECT_TIMEOUT_S", 2.0)
+    result = CliRunner().invoke(app, ["extract", str(inputs), "-o", str(tmp_path / "out.jsonl"), "-q",
+                                      "--dask", f"tcp://127.0.0.1:{port}"])
+    assert result.exit_code == 2 and "no Dask scheduler answers" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("address", ["local:0", "local:two", "8786", "http://host:8786"])
 def test_bad_dask_address_is_a_usage_error(address):
     with pytest.raises(ValueError, match="--dask"):
