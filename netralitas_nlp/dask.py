@@ -21,6 +21,7 @@ GIL, so more threads in one worker only add contention.
 from __future__ import annotations
 
 import logging
+import pickle
 import threading
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
@@ -86,6 +87,27 @@ def outcome_batch_locked(batch: list[dict]) -> list[dict]:
         return outcome_batch(batch)
 
 
+def pack(plain: object) -> bytes:
+    return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def outcome_batch_packed(packed: bytes) -> bytes:
+    """A batch of plain dicts in, their outcomes out, each as one ``bytes``: the scheduler, which
+    runs in the command line's process for ``local:N``, then forwards one opaque frame instead of
+    unpickling and pickling again every article of the batch (a third of that process's work)."""
+    return pack(outcome_batch_locked(pickle.loads(packed)))
+
+
+class PackedFuture:
+    """A Dask future whose result is unpacked when read."""
+
+    def __init__(self, future) -> None:
+        self.future = future
+
+    def result(self) -> list[dict]:
+        return pickle.loads(self.future.result())
+
+
 # How long to wait for a scheduler to answer, and for its first worker.
 CONNECT_TIMEOUT_S = 60.0
 
@@ -136,7 +158,7 @@ class DaskRunner:
     def submit(self, batch: list):
         # pure=False: two equal batches are two tasks; retries=0: a lost batch comes back to
         # supervised_map, which retries its articles one by one.
-        return self.client.submit(outcome_batch_locked, batch, pure=False, retries=0)
+        return PackedFuture(self.client.submit(outcome_batch_packed, pack(batch), pure=False, retries=0))
 
     def recover(self, future) -> None:
         """Nothing to rebuild: the scheduler replaces lost workers (``LocalCluster``'s nannies)."""
