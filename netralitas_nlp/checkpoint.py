@@ -44,6 +44,21 @@ MANIFEST = "manifest.jsonl"
 LEGACY_TEMP = r"\.{name}\.[a-z0-9_]{{8}}"
 
 
+# Lock files held by this process.  A forked worker closes its copies at once, so the lock goes
+# with the run that took it, even if a worker outlived it.
+_held_locks: list = []
+
+
+def _forget_locks_in_child() -> None:
+    for handle in _held_locks:
+        handle.close()
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
+
+
 class RunLocked(RuntimeError):
     """Another run is writing the same OUT."""
 
@@ -123,6 +138,7 @@ class RunDirectory:
                 handle.close()
                 raise RunLocked(f"another netralitas run is writing {self.out}") from None
         self._lock_handle = handle
+        _held_locks.append(handle)
 
     def remove_stale_temporaries(self) -> None:
         """Temporary files of killed runs: ours inside the run directory, and the ``.OUT.xxxxxxxx``
@@ -238,5 +254,6 @@ class RunDirectory:
 
     def release(self) -> None:
         if self._lock_handle is not None:
+            _held_locks.remove(self._lock_handle)
             self._lock_handle.close()
             self._lock_handle = None

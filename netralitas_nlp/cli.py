@@ -145,8 +145,8 @@ def open_run(out: Path, resume: bool):
 
 @contextmanager
 def engine(jobs: int, dask_address: Optional[str], batch_size: int):
-    """``results(plains) -> outcomes``, in input order, on the chosen engine.  (With Dask this
-    process never imports spaCy: it reads, ships and writes.)"""
+    """``results(plains) -> outcomes``, in input order, on the chosen engine.  (With a Dask
+    scheduler this process never imports spaCy: it reads, ships and writes.)"""
     from .parallel import supervised_map
 
     if dask_address:

@@ -102,14 +102,22 @@ def die_with_parent() -> None:
             pass
 
 
+def reset_signals() -> None:
+    """Ctrl-C is the parent's to handle; SIGTERM kills.  (A forked worker inherits the command
+    line's SIGTERM handler, which raises: a pool could then no longer terminate it after another
+    worker died, and the run would hang at exit.)"""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    except ValueError:  # not the main thread of the worker: nothing was inherited there
+        pass
+
+
 def init_worker() -> None:
     from .pipeline import get_nlp
 
     die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    # A forked worker inherits the command line's SIGTERM handler, which raises: the pool could
-    # then no longer terminate it after another worker died, and the run would hang at exit.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    reset_signals()
     get_nlp()  # one Language per worker, built once (inherited ready-made under fork)
 
 
