@@ -15,9 +15,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
-# The tests also execute the notebooks (on a sample), so the dev install includes the notebooks extra.
+# The tests also execute the notebooks (on a sample) and cover the Dask engine, so the dev install has both extras.
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,notebooks]"
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,notebooks,dask]"
 	touch $@
 
 venv: $(VENV)/.installed
