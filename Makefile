@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench lexicons clean venv
+.PHONY: demo test bench lexicons models clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ bench: $(VENV)/.installed-dev
 
 lexicons: $(VENV)/.installed
 	$(BIN)/python scripts/build_lexicons.py
+
+# Trains the NER shipped in models/id_netralitas_ner from ../shared/ner (models/ner/project.yml;
+# ~30 minutes on 2 CPU cores, at the lowest CPU priority). Writes the folder only; commit it to ship it.
+SHARED ?= $(if $(NETRALITAS_SHARED),$(NETRALITAS_SHARED),$(abspath ..)/shared)
+models: $(VENV)/.installed
+	$(PIP) install --quiet -c $(CONSTRAINTS) -r models/ner/requirements.txt
+	cd models/ner && nice -n 19 ../../$(BIN)/python -m spacy project run all . --vars.shared=$(abspath $(SHARED))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
