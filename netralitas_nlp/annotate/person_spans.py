@@ -69,6 +69,9 @@ def possessive_offices() -> frozenset[str]:
     return frozenset(f"{head}nya" for head in heads if head[:1].isupper())
 
 
+NUMBERING = regex.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X)")
+
+
 @dataclass
 class PersonMention:
     parsed: ParsedName
@@ -95,6 +98,10 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return None
     words = [(m.start() + parsed.start, m.end() + parsed.start) for m in NON_SPACE.finditer(parsed.name)]
     texts = [text[s:e] for s, e in words]
+    if len(words) > 1 and NUMBERING.fullmatch(texts[0]):
+        # `Teradu VI Betty Epsilon Idroos`: the numeral numbers the word before it; no name opens with one
+        # (a lone `I` may: Balinese `I Wayan`).
+        return person_from(text, words[1][0], end, keep_tail)
     ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
     if ranked is not None and not keep_tail:
         # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
@@ -113,9 +120,19 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
     if len(words) == 1 and (parsed.name.rstrip(".").isupper() or is_honorific(parsed.name)):
         return None  # an acronym (`BNPB`), an initial or a form of address (`Pak Bupati`) alone is no person
-    if place_in_address(text, words, end):
+    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name):
         return None
     return PersonMention(parsed, start, end, surface)
+
+
+WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*\s+$")
+
+
+def ends_a_body(text: str, start: int, name: str) -> bool:
+    """``Pejabat Eselon I dan II Kementerian Agama``: the words complete a body named by the word before them
+    (`Kementerian` + `Agama`), they name no person."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and f"{before.group().strip()} {name}" in bodies_by_form()
 
 
 def is_non_name_word(word: str) -> bool:
