@@ -1,4 +1,4 @@
-"""Institutions read by kind (issue 13): a legislature's commission with its legislature (`Komisi I DPR RI`),
+"""Institutions read by kind (issue 13): a hospital (`RS X`), a campaign team (`Tim Kampanye X-Y`), a legislature's commission with its legislature (`Komisi I DPR RI`),
 a party's board with its level (`DPD I Golkar`) or written in full, a party named in full — on
 ../shared/corpora articles outside the development gold."""
 
@@ -50,3 +50,17 @@ def test_a_party_board_in_full_with_its_acronym_in_brackets():
     surfaces = {institution.name: institution.surface for institution in record.institutions}
     assert surfaces["Dewan Pimpinan Wilayah Partai Persatuan Pembangunan Provinsi Jawa Timur"] == [
         "Dewan Pimpinan Wilayah (DPW) PPP Jawa Timur"]
+
+
+def test_a_hospital_by_its_short_head(news_articles):
+    # `... dirawat di RS Elpi Al Azis`, `... dibawa ke RSUP Fatmawati`.
+    found = institutions_of(news_articles, "indosum:1474505118-mau-dilantik-kapolsek-baru-terjatuh-hingga-merengg")
+    assert found["Rumah Sakit Elpi Al Azis"] == ["RS Elpi Al Azis"]
+    found = institutions_of(news_articles, "indosum:1518328111-sebelum-tutup-usia-advent-tunggu-seluruh-keluarga-")
+    assert found["Rumah Sakit Umum Pusat Fatmawati"] == ["RSUP Fatmawati"]
+
+
+def test_a_campaign_team_named_after_its_pair(news_articles):
+    # `... usai rapat pembubaran Tim Kampanye Anies-Sandi di Kantor ...`.
+    found = institutions_of(news_articles, "indosum:1494449100-sudirman-said-pimpin-tim-sinkronisasi-anies-sandi")
+    assert found["Tim Kampanye Anies-Sandi"] == ["Tim Kampanye Anies-Sandi"]
