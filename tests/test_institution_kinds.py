@@ -1,6 +1,6 @@
-"""Institutions read by kind (issue 13): a hospital (`RS X`), a campaign team (`Tim Kampanye X-Y`), a legislature's commission with its legislature (`Komisi I DPR RI`),
-a party's board with its level (`DPD I Golkar`) or written in full, a party named in full — on
-../shared/corpora articles outside the development gold."""
+"""Institutions read by kind (issue 13): a hospital (`RS X`), a campaign team (`Tim Kampanye X-Y`), a
+legislature's commission with its legislature (`Komisi I DPR RI`), a party's board with its level (`DPD I
+Golkar`) or written in full, a party named in full — on ../shared/corpora articles outside the development gold."""
 
 from __future__ import annotations
 
