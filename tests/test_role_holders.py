@@ -168,3 +168,29 @@ def test_middle_name_short_form_and_joined_subject(dev_records):
     positions = positions_of(dev_records["pfsa:pfsa-id_dev-40:0089"])
     assert "Bakal Calon Bupati" in positions["La Ode M Rajiun Tumada"]
     assert "Bakal Calon Bupati" in positions["Rusman Emba"]
+
+
+def test_an_ordinal_after_an_office_is_part_of_its_title(news_articles):
+    # `Presiden ketiga Buharuddin Jusuf Habibbie dan Presiden kelima Megawati Soekarnoputri`, `Wakil Presiden ke-11
+    # Boediono`: the ordinal ends the title, the name after it holds the office.
+    text = next(row["text"] for row in news_articles if row["id"] == "indosum:1502923864-sby-tidak-terlihat-di-sidang-tahunan-mpr")
+    roles = {official.name: [role.title for role in official.roles] for official in extract(text).officials}
+    assert roles["Megawati Soekarnoputri"] == ["Presiden kelima"]
+    assert roles["Buharuddin Jusuf Habibbie"] == ["Presiden ketiga"]
+    assert roles["Boediono"] == ["Wakil Presiden ke-11"]
+
+
+def test_offices_listed_each_with_its_holder_after_it():
+    # A guest list: the name before `Ketua MPR RI` is the previous item, not its holder.
+    record = extract("Hadir antara lain Presiden ke-7 RI Joko Widodo, istri Wakil Presiden ke-9 Hamzah Haz, Asmaniah, "
+                     "Ketua MPR RI Ahmad Muzani, Ketua DPR RI Puan Maharani, serta para ketua umum partai.")
+    assert positions_of(record) == {"Joko Widodo": ["Presiden"], "Hamzah Haz": ["Wakil Presiden"],
+                                    "Ahmad Muzani": ["Ketua MPR"], "Puan Maharani": ["Ketua DPR"]}
+
+
+def test_a_village_after_its_designation_holds_nothing(pfsa_articles):
+    # `ada seorang anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang sudah merencanakan pernikahan`;
+    # `Ada anggota PPS yang mengikuti ...`: neither the village nor `Ada` is a person.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id_dev-40:0026")
+    names = {official.name for official in extract(text).officials}
+    assert not names & {"Koto Tinggi", "Ada"}

@@ -364,6 +364,16 @@ def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> boo
     return "," in text[role.title_start:person.start]
 
 
+LIST_GAP = regex.compile(r"\G\s*,\s*(?:(?:dan|serta)\s+)?")
+
+
+def another_office_follows(text: str, person: PersonMention, role_starts: set[int]) -> bool:
+    """``X, Ketua MPR RI Ahmad Muzani, Ketua DPR RI Puan Maharani``: the next list item is another office and its
+    holder, so the name after each office holds it (not the name before it)."""
+    gap = LIST_GAP.match(text, person.end)
+    return bool(gap) and gap.end() in role_starts
+
+
 def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
     """The role of an apposition ends at its comma (a run may have read on into the next clause)."""
     comma = text.find(",", role.title_start, role.end)
@@ -438,6 +448,7 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
     taken_until = -1
     last_before = None  # the last person named before the role they hold, and where that role starts
     shared = Intervals(shared_spans)
+    role_starts = {role.start for role in roles}
     for role in roles:
         if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
@@ -461,7 +472,8 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
         if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
                                           and not set_off_by_comma(text, role, person)
-                                          and not subject_of_verb(text, person))):
+                                          and not subject_of_verb(text, person)
+                                          and not another_office_follows(text, person, role_starts))):
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, as_found)

@@ -15,13 +15,12 @@ from typing import Optional
 
 import regex
 
-from ..lang import titles
+from ..lang import load_list, titles
 from ..patterns import NON_SPACE
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from .orgs import bodies_by_form
 from .places import resolve_region
 from .roles import offices
-from ..lang import load_list
 
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
@@ -120,12 +119,23 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
     if len(words) == 1 and (parsed.name.rstrip(".").isupper() or is_honorific(parsed.name)):
         return None  # an acronym (`BNPB`), an initial or a form of address (`Pak Bupati`) alone is no person
-    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name):
+    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name) or names_a_village(text, start):
         return None
     return PersonMention(parsed, start, end, surface)
 
 
 WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*\s+$")
+
+
+def names_a_village(text: str, start: int) -> bool:
+    """``anggota PPS Desa Koto Tinggi``: the words after a village's designation are its name."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group().strip() in village_designations()
+
+
+@lru_cache(maxsize=1)
+def village_designations() -> frozenset[str]:
+    return frozenset(load_list("place_designations.txt"))
 
 
 def ends_a_body(text: str, start: int, name: str) -> bool:

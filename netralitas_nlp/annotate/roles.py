@@ -255,6 +255,17 @@ def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[s
     return None
 
 
+# The ordinal of an office's holders, written after the office (`Presiden ke-6 RI`, `Wakil Presiden ke-10 dan 12`).
+@lru_cache(maxsize=1)
+def ordinal_after_regex() -> regex.Pattern:
+    """``ke-6``, ``ke-10 dan 12``, ``keenam``, ``pertama``: the numerals of the pair lexicon with ``ke``."""
+    numerals = [phrase for phrase, kind in load_table("candidate_pair_contexts.tsv") if kind == "number"]
+    return regex.compile(r"\G\s+(?:ke-?\s?\d+(?:\s*(?:,|dan)\s*\d+)*|ke\L<numerals>|pertama)(?![\p{L}\d])",
+                         numerals=[numeral for numeral in numerals if numeral != "satu"])
+# The republic written after a national office or body (`Ketua DPR RI`): part of the title, never of a name.
+NATIONAL_AFTER = regex.compile(r"\G\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\-])")
+
+
 def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     found = []
     words = trigger_words(text) if words is None else words
@@ -268,7 +279,11 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
             body = bodies_by_form()[party.group("party")]
             level = f" {party.group('level')}" if party.group("level") else ""
             position, end = f"{position}{level} {party_name(body)}", party.end()
+        ordinal = ordinal_after_regex().match(text, end)
+        end = ordinal.end() if ordinal else end  # `Presiden ke-6 RI`, `Wakil Presiden ke-10 dan 12`
         jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
+        national = NATIONAL_AFTER.match(text, end) if jurisdiction is None else None
+        end = national.end() if national else end
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
