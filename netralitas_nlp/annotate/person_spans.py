@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from ..lang import load_list, titles
-from ..patterns import NON_SPACE
+from ..lang.calendar import calendar_words
+from ..patterns import NON_SPACE, compile_anchored
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from .orgs import bodies_by_form
 from .places import resolve_region
@@ -119,7 +120,7 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
     if len(words) == 1 and (parsed.name.rstrip(".").isupper() or is_honorific(parsed.name)):
         return None  # an acronym (`BNPB`), an initial or a form of address (`Pak Bupati`) alone is no person
-    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name) or names_a_village(text, start):
+    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name) or names_a_village(text, start, end):
         return None
     return PersonMention(parsed, start, end, surface)
 
@@ -127,10 +128,18 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
 WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*\s+$")
 
 
-def names_a_village(text: str, start: int) -> bool:
-    """``anggota PPS Desa Koto Tinggi``: the words after a village's designation are its name."""
+PLACE_CHAIN_AFTER = compile_anchored(r"\G\s*,\s*(?P<place>\p{Lu}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s*,")
+
+
+def names_a_village(text: str, start: int, end: int) -> bool:
+    """``anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang ...``: words after a village's designation, followed
+    by the next place of an address chain, are the village's name (in `Kepala Desa Karangbenda Sakino` the
+    village and the name run on together: the role's rules split them)."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group().strip() in village_designations()
+    if not before or before.group().strip() not in village_designations():
+        return False
+    chain = PLACE_CHAIN_AFTER.match(text, end)
+    return bool(chain) and chain.group("place") not in calendar_words()  # `Sri Widagdo, Jumat, mengatakan`
 
 
 @lru_cache(maxsize=1)
