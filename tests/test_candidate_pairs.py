@@ -58,3 +58,12 @@ def test_sentence_initial_pasangan_is_no_part_of_a_name(news_articles):
     record = extract(article_text(news_articles, "indosum:1491277521-alasan-anies-absen-di-debat-cagub"))
     assert not [official.name for official in record.officials if official.name.startswith(("Pasangan", "Paslon"))]
     assert ("Calon Wakil Gubernur", "Provinsi Daerah Khusus Ibukota Jakarta") in roles_by_name(record)["Sandi"]
+
+
+def test_pair_after_both_offices_and_the_region():
+    # The form has no pasangan marker: `... mengusung bakal calon gubernur dan wakil gubernur Jawa Barat X-Y`.
+    record = extract("Partai itu mengusung bakal calon gubernur dan wakil gubernur Jawa Barat Ridwan Kamil-Uu Ruzhanul "
+                     "Ulum pada Pilgub 2018.")
+    roles = roles_by_name(record)
+    assert roles["Ridwan Kamil"] == [("Calon Gubernur", "Provinsi Jawa Barat")]
+    assert roles["Uu Ruzhanul Ulum"] == [("Calon Wakil Gubernur", "Provinsi Jawa Barat")]

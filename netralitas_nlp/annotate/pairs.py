@@ -80,6 +80,9 @@ def candidate_pair_regex() -> regex.Pattern:
     qualifier = r"(?i:\L<qualifiers>|\L<offices>)(?![\p{L}])"
     qualifiers = rf"(?:\s+{qualifier}(?:\s*[-/]\s*{qualifier})*)*"
     opener = (rf"(?P<marker>\L<markers>)(?![\p{{L}}\-])(?P<described>{qualifiers}{REGION_SLOT})(?:\s*,?\s*{BALLOT_NUMBER})?"
+              # `bakal calon gubernur dan wakil gubernur Jawa Barat Ridwan Kamil-Daniel Muttaqien`: both offices.
+              rf"|(?P<marker>(?i:(?:bakal\s+)?calon))(?=\s+(?i:\L<offices>)\s+dan\s+(?i:(?:calon\s+)?wakil)\s)"
+              rf"(?P<described>{qualifiers}{REGION_SLOT})"
               rf"|{BALLOT_NUMBER}"
               rf"|(?P<team>\L<teams>)(?:\s+\L<markers>)?"
               rf"|(?:\L<beaten>)(?:\s+\L<markers>)?")
