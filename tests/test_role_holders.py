@@ -194,3 +194,21 @@ def test_a_village_after_its_designation_holds_nothing(pfsa_articles):
     text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id_dev-40:0026")
     names = {official.name for official in extract(text).officials}
     assert not names & {"Koto Tinggi", "Ada"}
+
+
+def test_abbreviated_deputy_offices_are_offices(news_articles):
+    # `Acara ini dibuka oleh Waketum I/Ketua Harian PBSI Alex Tirta`.
+    text = next(row["text"] for row in news_articles if row["id"] == "indosum:1491931842-pbsi-gelar-sosialisasi-program-kerja-lintas-bidang")
+    assert "Alex Tirta" in positions_of(extract(text))
+    record = extract("Wasekjen PKS Mardani Ali Sera mengatakan hal itu kepada wartawan.")
+    assert positions_of(record) == {"Mardani Ali Sera": ["Wakil Sekretaris Jenderal"]}
+
+
+def test_an_office_linked_to_a_name_as_what_they_once_became_is_theirs():
+    record = extract("Wasekjen PKS Mardani Ali Sera yang dahulu menjadi Ketua Tim Pemenangan Anies-Sandi mengatakan hal itu.")
+    assert positions_of(record)["Mardani Ali Sera"] == ["Wakil Sekretaris Jenderal", "Ketua Tim Pemenangan Anies-Sandi"]
+
+
+def test_a_river_opening_a_place_chain_holds_nothing():
+    record = extract("Seorang anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang sudah merencanakan pernikahan ikut dilantik.")
+    assert not positions_of(record)

@@ -453,7 +453,15 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
         if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
         if becomes_office(text, role):
-            unpaired.append(role)  # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before
+            # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before; held by the name
+            # the office is linked to (`Mardani Alisera yang dahulu menjadi Ketua Timses ...`).
+            linked = person_before(text, role)
+            if linked is not None and pairs and linked.start < taken_until <= linked.end:
+                linked = pairs[-1][0]  # the person just read holds this office as well
+            if linked is not None:
+                pairs.append((linked, role.role))
+            else:
+                unpaired.append(role)
             continue
         person, as_found = person_after(text, role), role
         if person and (village_chain_end(text, role) is not None or place_chain_between(text, role, person)):
