@@ -212,3 +212,11 @@ def test_an_office_linked_to_a_name_as_what_they_once_became_is_theirs():
 def test_a_river_opening_a_place_chain_holds_nothing():
     record = extract("Seorang anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang sudah merencanakan pernikahan ikut dilantik.")
     assert not positions_of(record)
+
+
+def test_a_bare_lowercase_office_is_no_role_of_the_name_before(news_articles):
+    # `keberadaan Ketum PAN Zulkifli Hasan (Zulhas) sebagai menteri yang dipercaya Presiden`: the office in general.
+    text = next(row["text"] for row in news_articles if row["id"] == "detik2025:496")
+    titles = {official.name: [role.title for role in official.roles] for official in extract(text).officials}
+    assert "menteri" not in titles["Zulkifli Hasan"]
+    assert titles["Zulkifli Hasan"]
