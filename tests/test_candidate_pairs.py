@@ -67,3 +67,12 @@ def test_pair_after_both_offices_and_the_region():
     roles = roles_by_name(record)
     assert roles["Ridwan Kamil"] == [("Calon Gubernur", "Provinsi Jawa Barat")]
     assert roles["Uu Ruzhanul Ulum"] == [("Calon Wakil Gubernur", "Provinsi Jawa Barat")]
+
+
+def test_contest_named_with_both_offices_before_its_region():
+    # The dateline names another city; the contest is `pemilihan wali kota dan wakil wali kota Metro`.
+    record = extract("BANDAR LAMPUNG, KOMPAS — Pasangan perseorangan nomor urut 01, Wahdi-Qomaru Zaman, unggul sementara. "
+                     "Rekapitulasi suara dalam pemilihan wali kota dan wakil wali kota Metro berlangsung pada 9-20 Desember.")
+    roles = roles_by_name(record)
+    assert roles["Wahdi"] == [("Calon Wali Kota", "Kota Metro")]
+    assert roles["Qomaru Zaman"] == [("Calon Wakil Wali Kota", "Kota Metro")]

@@ -125,6 +125,12 @@ def region_fits(office: str, region: Optional[str]) -> bool:
     return bool(region) and region.split()[0] == KIND_OF_OFFICE.get(office)
 
 
+@lru_cache(maxsize=1)
+def deputy_after_regex() -> regex.Pattern:
+    """The deputy office written after a contested office, before the region: `... dan wakil wali kota`."""
+    return regex.compile(r"\G\s+dan\s+(?i:(?:calon\s+)?wakil)\s+(?i:\L<words>)(?![\p{L}])", words=list(contested_offices()))
+
+
 @lru_cache(maxsize=4)
 def contest_mentions(text: str) -> tuple[list[int], list[Contest]]:
     """Where the article names a contest, with its office and the region written after it (read once per
@@ -132,7 +138,8 @@ def contest_mentions(text: str) -> tuple[list[int], list[Contest]]:
     starts, contests = [], []
     for match in contest_words().finditer(text):
         office = contested_offices()[match.group().casefold()]
-        region, _ = region_after(text, match.end(), KIND_OF_OFFICE.get(office, ""))
+        deputy = deputy_after_regex().match(text, match.end())  # `pemilihan wali kota dan wakil wali kota Metro`
+        region, _ = region_after(text, deputy.end() if deputy else match.end(), KIND_OF_OFFICE.get(office, ""))
         office = office or office_for_region(region)
         if office:
             starts.append(match.start())
