@@ -168,3 +168,55 @@ def test_middle_name_short_form_and_joined_subject(dev_records):
     positions = positions_of(dev_records["pfsa:pfsa-id_dev-40:0089"])
     assert "Bakal Calon Bupati" in positions["La Ode M Rajiun Tumada"]
     assert "Bakal Calon Bupati" in positions["Rusman Emba"]
+
+
+def test_an_ordinal_after_an_office_is_part_of_its_title(news_articles):
+    # `Presiden ketiga Buharuddin Jusuf Habibbie dan Presiden kelima Megawati Soekarnoputri`, `Wakil Presiden ke-11
+    # Boediono`: the ordinal ends the title, the name after it holds the office.
+    text = next(row["text"] for row in news_articles if row["id"] == "indosum:1502923864-sby-tidak-terlihat-di-sidang-tahunan-mpr")
+    roles = {official.name: [role.title for role in official.roles] for official in extract(text).officials}
+    assert roles["Megawati Soekarnoputri"] == ["Presiden kelima"]
+    assert roles["Buharuddin Jusuf Habibbie"] == ["Presiden ketiga"]
+    assert roles["Boediono"] == ["Wakil Presiden ke-11"]
+
+
+def test_offices_listed_each_with_its_holder_after_it():
+    # A guest list: the name before `Ketua MPR RI` is the previous item, not its holder.
+    record = extract("Hadir antara lain Presiden ke-7 RI Joko Widodo, istri Wakil Presiden ke-9 Hamzah Haz, Asmaniah, "
+                     "Ketua MPR RI Ahmad Muzani, Ketua DPR RI Puan Maharani, serta para ketua umum partai.")
+    assert positions_of(record) == {"Joko Widodo": ["Presiden"], "Hamzah Haz": ["Wakil Presiden"],
+                                    "Ahmad Muzani": ["Ketua MPR"], "Puan Maharani": ["Ketua DPR"]}
+
+
+def test_a_village_after_its_designation_holds_nothing(pfsa_articles):
+    # `ada seorang anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang sudah merencanakan pernikahan`;
+    # `Ada anggota PPS yang mengikuti ...`: neither the village nor `Ada` is a person.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id_dev-40:0026")
+    names = {official.name for official in extract(text).officials}
+    assert not names & {"Koto Tinggi", "Ada"}
+
+
+def test_abbreviated_deputy_offices_are_offices(news_articles):
+    # `Acara ini dibuka oleh Waketum I/Ketua Harian PBSI Alex Tirta`.
+    text = next(row["text"] for row in news_articles if row["id"] == "indosum:1491931842-pbsi-gelar-sosialisasi-program-kerja-lintas-bidang")
+    assert "Alex Tirta" in positions_of(extract(text))
+    record = extract("Wasekjen PKS Mardani Ali Sera mengatakan hal itu kepada wartawan.")
+    assert positions_of(record) == {"Mardani Ali Sera": ["Wakil Sekretaris Jenderal"]}
+
+
+def test_an_office_linked_to_a_name_as_what_they_once_became_is_theirs():
+    record = extract("Wasekjen PKS Mardani Ali Sera yang dahulu menjadi Ketua Tim Pemenangan Anies-Sandi mengatakan hal itu.")
+    assert positions_of(record)["Mardani Ali Sera"] == ["Wakil Sekretaris Jenderal", "Ketua Tim Pemenangan Anies-Sandi"]
+
+
+def test_a_river_opening_a_place_chain_holds_nothing():
+    record = extract("Seorang anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang sudah merencanakan pernikahan ikut dilantik.")
+    assert not positions_of(record)
+
+
+def test_a_bare_lowercase_office_is_no_role_of_the_name_before(news_articles):
+    # `keberadaan Ketum PAN Zulkifli Hasan (Zulhas) sebagai menteri yang dipercaya Presiden`: the office in general.
+    text = next(row["text"] for row in news_articles if row["id"] == "detik2025:496")
+    titles = {official.name: [role.title for role in official.roles] for official in extract(text).officials}
+    assert "menteri" not in titles["Zulkifli Hasan"]
+    assert titles["Zulkifli Hasan"]

@@ -114,7 +114,9 @@ def national_organs() -> frozenset[str]:
 def lexicon_patterns() -> list[dict]:
     """One ORG phrase pattern per lexicon form; the pattern id is the form (``ent.ent_id_``)."""
     forms = sorted(set(lexicon_bodies_by_form()) | set(party_organs()))
-    return [{"label": LEXICON_LABEL, "pattern": form, "id": form} for form in forms]
+    # A party's board written in full (`Dewan Pimpinan Wilayah (DPW) PPP`) is a hit of its acronym.
+    boards = [{"label": LEXICON_LABEL, "pattern": full, "id": organ} for organ, full in sorted(party_organs().items())]
+    return [{"label": LEXICON_LABEL, "pattern": form, "id": form} for form in forms] + boards
 
 
 @Language.factory(
@@ -156,7 +158,12 @@ def _rule_body(head: str, words: str, acronym: Optional[str] = None) -> Body:
 
 def is_part_unit(body: Body) -> bool:
     """A unit that may be part of the body written after it (Satuan Lalu Lintas, Biro Hukum)."""
-    return any(body.full.startswith(head + " ") for head, spec in institution_heads().items() if spec.scope == "part")
+    return any(body.full.startswith(head + " ") for head, spec in institution_heads().items() if spec.scope in ("part", "organ"))
+
+
+def is_organ(body: Body) -> bool:
+    """An organ of the body written after it (`Komisi II DPR`), which stands for that body there."""
+    return any(body.full.startswith(head + " ") for head, spec in institution_heads().items() if spec.scope == "organ")
 
 
 @lru_cache(maxsize=1)
@@ -325,9 +332,15 @@ def lexicon_hits(doc: Doc) -> list[tuple[int, int, str]]:
                   if span.label_ == LEXICON_LABEL)
 
 
-def _board(organ: str, party: Body, written: str) -> Body:
+def _board(organ: str, party: Body, written: str, level: str = "") -> Body:
+    """A party's board; its level (`DPD I`, `DPD II`: province, regency) keeps boards of one party apart."""
     acronym = written if " " not in written else (party.acronym or written)
-    return Body(f"{organ} {acronym}", f"{party_organs()[organ]} {party.full}", "", False, party_of=party)
+    organ, full = (f"{organ} {level}", f"{party_organs()[organ]} {level}") if level else (organ, party_organs()[organ])
+    return Body(f"{organ} {acronym}", f"{full} {party.full}", "", False, party_of=party)
+
+
+# Between a board and its party: its acronym in brackets after the full name, its level (`DPD II Golkar`).
+BOARD_TO_PARTY = compile_anchored(r"\G(?:[^\S\n]*\(\p{Lu}{2,4}\))?(?:[^\S\n]+(?P<level>I{1,2})(?![\p{L}\-]))?[^\S\n]+")
 
 
 def _lexicon_mentions(text: str, hits: list[tuple[int, int, str]]) -> list[OrgMention]:
@@ -339,12 +352,13 @@ def _lexicon_mentions(text: str, hits: list[tuple[int, int, str]]) -> list[OrgMe
     for start, end, form in hits:
         if start < skip_until:
             continue  # the party of a board, or the acronym in parentheses, already read
-        following = by_start.get(end + 1) if text[end:end + 1] == " " else None
+        gap = BOARD_TO_PARTY.match(text, end) if form in party_organs() else None
+        following = by_start.get(gap.end()) if gap else None
         party = forms.get(following[1]) if following else None
         if form in party_organs() and party is not None and party.party:
             party_end, written = following
-            board = _with_tails(text, _board(form, party, written), start, party_end)
-            found += [board, OrgMention(party, None, end + 1, party_end)]
+            board = _with_tails(text, _board(form, party, written, gap.group("level") or ""), start, party_end)
+            found += [board, OrgMention(party, None, gap.end(), party_end)]
             skip_until = board.end
         elif form in forms:
             body = forms[form]
@@ -372,12 +386,28 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
         spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
+        scope = institution_heads()[match.group("head")].scope
+        if scope in ("part", "organ"):
+            named = kept
+            kept = before_known_body(spans[:kept])
+            if scope == "organ" and kept == named:
+                continue  # an organ (`Komisi II`) is read with its body written after it
         if not kept:
             continue
         end = spans[kept - 1].end()
         body = _rule_body(match.group("head"), " ".join(span.group() for span in spans[:kept]))
         found.append(_with_tails(text, body, match.start(), end))
     return found
+
+
+def before_known_body(words: list[regex.Match]) -> int:
+    """How many of a unit's words come before a body the lexicon knows: that body is the unit's parent
+    (`Komisi A DPRD Kota Malang`: commission A of the DPRD), which `_with_parents` joins."""
+    texts = [word.group() for word in words]
+    forms = lexicon_bodies_by_form()
+    return next((index for index in range(len(texts))
+                 if any(" ".join(texts[index:index + count]) in forms for count in range(1, len(texts) - index + 1))),
+                len(texts))
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +457,8 @@ def _with_parents(text: str, found: list[OrgMention]) -> list[OrgMention]:
                 and text[before.end:item.start] == " " and not is_part_unit(item.body)):
             body = replace(before.body, full=f"{before.body.full} {item.body.full}", local=False)
             joined[-1] = OrgMention(body, item.jurisdiction, before.start, item.end, item.national)
+            if is_organ(before.body):
+                continue  # `Komisi II DPR`: the commission, not the DPR as well
         joined.append(item)
     return joined
 

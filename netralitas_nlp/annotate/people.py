@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..intervals import Intervals
 from ..lang import load_list, load_table
-from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 from ..lang.speech import speech_verbs
 from ..names import clean_name, is_honorific, is_name_breaker, is_title_word, iter_runs, parse_name, rank_length
 from ..patterns import NON_SPACE, compile_anchored
@@ -37,7 +37,7 @@ from ..records import Role
 from .pairs import pair_spans, running_mates
 from .person_spans import PERSON, NAME_TOKEN, PersonMention, person_after_role, person_from, person_titles, possessive_offices
 from .places import region_after
-from .roles import (ANAPHORIC_AFTER, RoleMention, generic_position, generic_triggers, lowercase_titles, role_after_name,
+from .roles import (ANAPHORIC_AFTER, BECOMING_BEFORE, RoleMention, generic_position, generic_triggers, lowercase_titles, role_after_name,
                     role_links, role_mentions, role_run_edges, role_run_regex, role_triggers, may_end_role_run)
 
 PEOPLE = "person"
@@ -62,7 +62,21 @@ def person_before_role() -> regex.Pattern:
 PLACE_COMMA = compile_anchored(r"\G\s*,")
 
 
+# `Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo`; without the first comma the clause
+# describes the office-holder only (`Bupati Sleman yang juga petahana, Sri Purnomo`): no other verb in it.
 RELATIVE_CLAUSE = compile_anchored(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
+DESCRIBING_CLAUSE = compile_anchored(r"\G\s+yang\s+(?:(?:juga|kini|merupakan|adalah)\s+)?(?P<words>[^,.;:“”\"()]{1,40}),")
+
+
+def relative_clause(text: str, position: int) -> Optional[regex.Match]:
+    """A relative clause between an office and its holder, else None."""
+    clause = RELATIVE_CLAUSE.match(text, position)
+    if clause:
+        return clause
+    clause = DESCRIBING_CLAUSE.match(text, position)
+    if clause and not any(verb_shaped_word().fullmatch(word) for word in clause.group("words").split()):
+        return clause
+    return None
 
 
 def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Optional[PersonMention]:
@@ -71,20 +85,25 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
     person = person_from(text, match.start("person"), match.end("person"), keep_tail=False) if match else None
     if end != role.end:
         return person
+    # The capitalised words after the role that are no person (`Camat Tanah Abang, Jakarta Pusat, ...`) still
+    # end where a comma may open a place.
+    read_until = person.end if person else (match.end("person") if match else end)
     # "Kepala Dusun Sukamaju, Kelurahan Mekarsari, Kecamatan Sindangsari, Budi Santoso": village names, then the person.
     chain = village_chain_end(text, role)
     if chain is not None:
         return person_after(text, role, chain)
     # "Camat Tanah Abang, Jakarta Pusat, Yassin Pasaribu": a place and a comma, then the person.
-    comma = PLACE_COMMA.match(text, person.end if person else end)
-    if comma:
-        place, place_end = region_after(text, comma.end())
+    for place_from in dict.fromkeys((person.end if person else end, read_until)):
+        comma = PLACE_COMMA.match(text, place_from)
+        place, place_end = region_after(text, comma.end()) if comma else (None, 0)
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
     # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person;
     # "anggota DPR daerah pemilihan Kalteng, Agustiar Sabran": lower-case words that qualify the role, then the person.
-    clause = RELATIVE_CLAUSE.match(text, role.end) or qualifier_regex().match(text, role.end)
+    # Not a second office (`Ketua Apeksi yang juga Wali Kota Bogor, Bima Arya`): that one has the person.
+    clause = None if second_office_follows(text, role.end) else (
+        relative_clause(text, role.end) or qualifier_regex().match(text, role.end))
     if person is None and clause:
         return person_after(text, role, clause.end())
     return person
@@ -199,6 +218,15 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
+    # A functional position's level ends the title: `Analis Kebijakan Ahli Madya Muhlis Irfan`.
+    level = last_level_end(text, match.start("run"), run_end)
+    if level is not None:
+        start = max(start, level)
+    # A word right after an inner `dan` is the body's (`Sistem Informasi dan Digitalisasi Wahyu Firdaus`).
+    conjoined = CONJOINED_WORD.search(text, match.start("run"), run_end)
+    while conjoined and conjoined.start(1) >= start:
+        start = max(start, conjoined.end(1))
+        conjoined = CONJOINED_WORD.search(text, conjoined.end(1), run_end)
     # The name opens with a capitalised word, not with the `di` after a place.
     start = next((word.start() for word in words if word.start() >= start), run_end)
     if start >= run_end:
@@ -212,6 +240,17 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
     if person is None or person.parsed.name.isupper():
         return None  # `Ketua RT/RW`: an acronym alone is no name
     return without_body_word(text, person), match.start("run")
+
+
+@lru_cache(maxsize=1)
+def functional_level_regex() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])\L<levels>(?![\p{L}])", levels=list(load_list("functional_levels.txt")))
+
+
+def last_level_end(text: str, start: int, end: int) -> Optional[int]:
+    """Where the last functional level in ``text[start:end]`` ends, if one."""
+    levels = list(functional_level_regex().finditer(text, start, end))
+    return levels[-1].end() if levels else None
 
 
 def without_body_word(text: str, person: PersonMention) -> PersonMention:
@@ -325,10 +364,59 @@ def set_off_by_comma(text: str, role: RoleMention, person: PersonMention) -> boo
     return "," in text[role.title_start:person.start]
 
 
+LIST_GAP = regex.compile(r"\G\s*,\s*(?:(?:dan|serta)\s+)?")
+
+
+def another_office_follows(text: str, person: PersonMention, role_starts: set[int]) -> bool:
+    """``X, Ketua MPR RI Ahmad Muzani, Ketua DPR RI Puan Maharani``: the next list item is another office and its
+    holder, so the name after each office holds it (not the name before it)."""
+    gap = LIST_GAP.match(text, person.end)
+    return bool(gap) and gap.end() in role_starts
+
+
 def role_up_to_comma(text: str, role: RoleMention) -> RoleMention:
     """The role of an apposition ends at its comma (a run may have read on into the next clause)."""
     comma = text.find(",", role.title_start, role.end)
     return role if comma < 0 else role_cut_at(text, role, comma)
+
+
+PLACE_CHAIN = regex.compile(r"(?:\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})?(?:\s*,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})+\s*,\s*")
+
+
+def place_chain_between(text: str, role: RoleMention, person: PersonMention) -> bool:
+    """Capitalised places, set off by commas, between a role and its holder (``Camat Neglasari, Kabupaten
+    Tangerang, Ubaidillah Ansar``): the office's area, read into its title."""
+    if person.start <= role.end or not PLACE_CHAIN.fullmatch(text, role.end, person.start):
+        return False
+    last = text[role.end:person.start].rstrip(" ,").rsplit(",", 1)[-1].strip()
+    return region_after(text, text.index(last, role.end) - 1)[0] is not None
+
+
+def region_ending(text: str, start: int, end: int) -> Optional[str]:
+    """The region named by the last comma-separated part of ``text[start:end]`` (``…, Kabupaten Tangerang``)."""
+    part_start = max(text.rfind(",", start, end), start)
+    region, region_end = region_after(text, part_start + 1 if text[part_start] == "," else part_start)
+    return region if region and region_end == end else None
+
+
+LIST_ITEM = regex.compile(r"\G\s*,\s*(?:dan\s+)?(?P<item>[^,.;:“”\"]{1,120})")
+
+
+def listed_after(text: str, role: RoleMention, in_run: PersonMention, after: PersonMention) -> bool:
+    """``Deputi Bidang … ASN Herman, JF Asesor SDM Aparatur Ahli Utama Supranawa Yusuf, …``: the name ends the
+    role's phrase at a comma and the next item of the list is another office with its holder, so the words
+    after the comma are not this role's holder."""
+    if in_run.end != role.end or after.start <= role.end:
+        return False
+    item = LIST_ITEM.match(text, role.end)
+    triggers = role_triggers() | generic_triggers()
+    return bool(item) and any(word.group() in triggers for word in NON_SPACE.finditer(item.group("item")))
+
+
+def becomes_office(text: str, role: RoleMention) -> bool:
+    """``menjadi Ketua …``, ``jadi anggota …``: an office its clause's subject becomes; the capitalised words
+    after it are its body, not a holder."""
+    return bool(BECOMING_BEFORE.search(text[max(0, role.start - 30):role.start]))
 
 
 def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
@@ -339,7 +427,9 @@ def role_cut_at(text: str, role: RoleMention, cut: int) -> RoleMention:
         body = text[role.end:cut].rstrip(" ,")
         if not body.strip(" ,") or "\n" in body:
             return role
-        longer = role.role.model_copy(update={"title": role.role.title + body, "end": role.end + len(body)})
+        jurisdiction = role.role.jurisdiction or region_ending(text, role.end, role.end + len(body))
+        longer = role.role.model_copy(update={"title": role.role.title + body, "end": role.end + len(body),
+                                              "jurisdiction": jurisdiction})
         return RoleMention(longer, role.start, role.title_start, role.end + len(body), role.former_marker, role.listed)
     title = text[role.title_start:cut].rstrip(" ,")
     cut = Role(title=title, position=generic_position(title), jurisdiction=role.role.jurisdiction,
@@ -358,22 +448,40 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
     taken_until = -1
     last_before = None  # the last person named before the role they hold, and where that role starts
     shared = Intervals(shared_spans)
+    role_starts = {role.start for role in roles}
     for role in roles:
         if role.start < taken_until or shared.covers(role.start):
             continue  # inside a person already read (a name word that is also an office), or a shared office
+        if becomes_office(text, role):
+            # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before; held by the name
+            # the office is linked to (`Mardani Alisera yang dahulu menjadi Ketua Timses ...`).
+            linked = person_before(text, role)
+            if linked is not None and pairs and linked.start < taken_until <= linked.end:
+                linked = pairs[-1][0]  # the person just read holds this office as well
+            if linked is not None:
+                pairs.append((linked, role.role))
+            else:
+                unpaired.append(role)
+            continue
         person, as_found = person_after(text, role), role
-        if person and village_chain_end(text, role) is not None:
-            role = role_cut_at(text, role, person.start)  # the title names the village: `Kepala Dusun Sukamaju, ...`
+        if person and (village_chain_end(text, role) is not None or place_chain_between(text, role, person)):
+            # The title names the village or district: `Kepala Dusun Sukamaju, ...`, `Camat Tanah Abang, Jakarta Pusat, Yassin`.
+            role = role_cut_at(text, role, person.start)
         in_run = person_ending_run(text, role)
-        if in_run and (person is None or person.end < in_run[0].end):
+        if in_run and (person is None or person.end < in_run[0].end or listed_after(text, role, in_run[0], person)):
             # The name ends the run: what person_after read first was the role's body.
             person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
+        if person and shared.overlaps(person.start, person.end):
+            # `Ketua Tim Pemenangan Paslon Wahdi-Qomaru`: a candidate pair names the role's body, it holds nothing.
+            person, role = None, role_cut_at(text, as_found, shared_end(shared_spans, person))
+            as_found = role
         before = person_before(text, role)
         if before and pairs and before.start < taken_until <= before.end:
             before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
         if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
                                           and not set_off_by_comma(text, role, person)
-                                          and not subject_of_verb(text, person))):
+                                          and not subject_of_verb(text, person)
+                                          and not another_office_follows(text, person, role_starts))):
             # `Mundari, Camat Cilandak, Jakarta Selatan, mengajak`: the name in apposition before the role
             # holds it; capitalised words straight after the role belong to its body.
             person, role = before, role_up_to_comma(text, as_found)
@@ -390,7 +498,43 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             last_before = (person, role.start) if person.end <= role.start else None
         else:
             unpaired.append(role)
-    return pairs, unpaired
+    return with_roles_held_also(text, pairs, unpaired)
+
+
+def with_roles_held_also(text: str, pairs: list[tuple[PersonMention, Role]], unpaired: list[RoleMention]
+                         ) -> tuple[list[tuple[PersonMention, Role]], list[RoleMention]]:
+    """``Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo``: the first office, joined to the second by
+    ``yang juga``, is held by the second's holder."""
+    holders = {role.start: person for person, role in pairs if role.start is not None}
+    still_unpaired = []
+    for role in unpaired:
+        link = also_link_regex().match(text, role.end)
+        person = holders.get(link.end()) if link else None
+        if person is not None:
+            pairs.append((person, role.role))
+        else:
+            still_unpaired.append(role)
+    return pairs, still_unpaired
+
+
+def second_office_follows(text: str, position: int) -> bool:
+    """``yang juga Wali Kota Bogor``: a second office of the same person follows ``position``."""
+    link = also_link_regex().match(text, position)
+    word = WORD_AFTER.match(text, link.end()) if link else None
+    return bool(word) and word.group() in role_triggers() | generic_triggers()
+
+
+WORD_AFTER = regex.compile(r"\G[\p{L}\-]+")
+
+
+@lru_cache(maxsize=1)
+def also_link_regex() -> regex.Pattern:
+    return compile_anchored(rf"\G\s*,?\s+yang\s+(?:{role_links('also')})\s+")
+
+
+def shared_end(spans: list[tuple[int, int]], person: PersonMention) -> int:
+    """The end of the first span the person overlaps."""
+    return next(end for start, end in spans if start < person.end and person.start < end)
 
 
 # Not after a comma: `Ketua MPR, Ketua Mahkamah Agung, ..., dan Menteri Agama` lists offices of several people.
@@ -420,7 +564,8 @@ def fellow_holders(text: str, role: RoleMention, person: PersonMention) -> list[
     return fellows
 
 
-CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus))(?:\s+\p{Ll}+)?\s+$")
+# `Ketua merangkap anggota KPU Labura`: one person holds both offices.
+CONJOINED_ROLE = regex.compile(r"(?<!,\s*)(?:&|(?<![\p{L}])(?:dan|serta|sekaligus|merangkap))(?:\s+\p{Ll}+)?\s+$")
 
 
 def holder_of_conjoined_role(text: str, role: RoleMention, last_before: Optional[tuple[PersonMention, int]]) -> Optional[PersonMention]:
@@ -499,7 +644,7 @@ def people_with_roles(doc: Doc) -> tuple[list[tuple[PersonMention, Role]], list[
     pairs_found = pair_spans(doc)
     pairs, unheld = role_holders(text, role_mentions(doc), [(pair.start, pair.end) for pair in pairs_found])
     pairs += [person_role for pair in pairs_found for person_role in pair.people]
-    pairs += running_mates(text, pairs)
+    pairs += running_mates(text, pairs, doc._.article_region)
     return pairs, unheld
 
 

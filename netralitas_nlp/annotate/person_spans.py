@@ -15,13 +15,13 @@ from typing import Optional
 
 import regex
 
-from ..lang import titles
-from ..patterns import NON_SPACE
-from ..names import ParsedName, not_name_words, parse_name, rank_length
+from ..lang import load_list, titles
+from ..lang.calendar import calendar_words
+from ..patterns import NON_SPACE, compile_anchored
+from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from .orgs import bodies_by_form
 from .places import resolve_region
 from .roles import offices
-from ..lang import load_list
 
 
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}’'\-]+|\p{Lu}{2,}|\p{Lu}\.?)(?![\p{L}])"
@@ -47,7 +47,9 @@ PERSON = (
 @lru_cache(maxsize=1)
 def person_after_role() -> regex.Pattern:
     # An acronym in parentheses may sit between role and person: "Wali Kota Tangerang Selatan (Tangsel) Airin".
-    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?P<person>{PERSON})", titles=person_titles())
+    # A listing word may open the names: `tiga Anggota Majelis dari TPD Sumut yakni Hisar Siregar, ...`.
+    return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?:(?:yakni|yaitu|antara\s+lain)\s*,?\s*)?(?P<person>{PERSON})",
+                         titles=person_titles())
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,9 @@ def possessive_offices() -> frozenset[str]:
     """An office with the possessive `-nya` (`Ketua DPD Arton Dohong dan Sekretarisnya, Sigit`): no name."""
     heads = {surface.split()[0] for surface in offices()} | {head.split()[0] for head in load_list("generic_role_heads.txt")}
     return frozenset(f"{head}nya" for head in heads if head[:1].isupper())
+
+
+NUMBERING = regex.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X)")
 
 
 @dataclass
@@ -93,11 +98,15 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return None
     words = [(m.start() + parsed.start, m.end() + parsed.start) for m in NON_SPACE.finditer(parsed.name)]
     texts = [text[s:e] for s, e in words]
+    if len(words) > 1 and NUMBERING.fullmatch(texts[0]):
+        # `Teradu VI Betty Epsilon Idroos`: the numeral numbers the word before it; no name opens with one
+        # (a lone `I` may: Balinese `I Wayan`).
+        return person_from(text, words[1][0], end, keep_tail)
     ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
     if ranked is not None and not keep_tail:
         # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
         return person_from(text, words[ranked][0], end, keep_tail)
-    stops = [i for i, (s, e) in enumerate(words) if text[s:e].rstrip(",") in non_name_words()]
+    stops = [i for i, (s, e) in enumerate(words) if is_non_name_word(text[s:e].rstrip(","))]
     if stops:
         if keep_tail:
             first = stops[-1] + 1
@@ -109,6 +118,55 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return person_from(text, start, words[stops[0] - 1][1], keep_tail)
     if resolve_region(parsed.name) or all(resolve_region(word) for word in texts):
         return None  # "Kota Palopo, ..." is a place, not a person; so is a list of places (`Paniai Dogiyai`)
-    if len(words) == 1 and parsed.name.rstrip(".").isupper():
-        return None  # an acronym (`BNPB`) or an initial alone is no person
+    if len(words) == 1 and (parsed.name.rstrip(".").isupper() or is_honorific(parsed.name)):
+        return None  # an acronym (`BNPB`), an initial or a form of address (`Pak Bupati`) alone is no person
+    if place_in_address(text, words, end) or ends_a_body(text, start, parsed.name) or names_a_village(text, start, end):
+        return None
     return PersonMention(parsed, start, end, surface)
+
+
+WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*\s+$")
+
+
+PLACE_CHAIN_AFTER = compile_anchored(r"\G\s*,\s*(?P<place>\p{Lu}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s*,")
+
+
+def names_a_village(text: str, start: int, end: int) -> bool:
+    """``anggota PPS Desa Koto Tinggi, Sungai Bangkal, yang ...``: words after a village's designation, followed
+    by the next place of an address chain, are the village's name (in `Kepala Desa Karangbenda Sakino` the
+    village and the name run on together: the role's rules split them)."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before or before.group().strip() not in village_designations():
+        return False
+    chain = PLACE_CHAIN_AFTER.match(text, end)
+    return bool(chain) and chain.group("place") not in calendar_words()  # `Sri Widagdo, Jumat, mengatakan`
+
+
+@lru_cache(maxsize=1)
+def village_designations() -> frozenset[str]:
+    return frozenset(load_list("place_designations.txt"))
+
+
+def ends_a_body(text: str, start: int, name: str) -> bool:
+    """``Pejabat Eselon I dan II Kementerian Agama``: the words complete a body named by the word before them
+    (`Kementerian` + `Agama`), they name no person."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and f"{before.group().strip()} {name}" in bodies_by_form()
+
+
+def is_non_name_word(word: str) -> bool:
+    """A word that ends a name: the not-a-name list, body and office words, and a possessive ``X-nya``
+    (`Bawaslu-nya`: the body of someone just named, never a name)."""
+    return word in non_name_words() or word.endswith("-nya")
+
+
+ADDRESS_TAIL = regex.compile(r"\G\s*,\s*(?P<region>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s*[,.(]")
+
+
+def place_in_address(text: str, words: list[tuple[int, int]], end: int) -> bool:
+    """``kompleks parlemen, Senayan, Jakarta,``: one or two words followed by a comma and a region that closes
+    with a comma, a period or a date are a place of an address chain, not a person."""
+    if len(words) > 2:
+        return False
+    tail = ADDRESS_TAIL.match(text, end)
+    return bool(tail) and resolve_region(tail.group("region")) is not None

@@ -105,7 +105,8 @@ def multiword_lowercase(form: str) -> set[str]:
 
 # A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
 # hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
-WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!\p{L}-)"
+# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`.
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})\p{L}-)"
 WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
@@ -179,7 +180,7 @@ def generic_role_regex() -> regex.Pattern:
 def generic_run_regex() -> regex.Pattern:
     """A generic head and the capitalised words after it (``Kepala Dinas Pariwisata Lombok Barat Saepul``)."""
     return regex.compile(
-        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,10})",
+        WORD_BOUNDARY_BEFORE + r"(?P<head>\L<heads>)(?P<run>(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+|dan|&)){1,10})",
         heads=_with_lowercase(load_list("generic_role_heads.txt"), every_word=True),
     )
 
@@ -221,6 +222,8 @@ def _office_for(match: regex.Match) -> tuple[str, Optional[Body], Office]:
 def role_bodies() -> dict[str, Body]:
     """Bodies a head may name: the institutions, and a party's boards (`Ketua DPC PPP Blora`, `kader DPW PPP`)."""
     boards = {organ: Body(organ, full, "", False) for organ, full in party_organs().items()}
+    # A board written in full (`Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng`) is that board too.
+    boards.update({body.full: body for body in list(boards.values())})
     return {**boards, **bodies_by_form()}
 
 
@@ -240,7 +243,8 @@ def party_name(body: Body) -> str:
 def party_after_regex() -> regex.Pattern:
     """A party written after a board (`DPD PDIP`, `DPC Partai Golkar`)."""
     parties = [form for form, body in bodies_by_form().items() if body.party]
-    return regex.compile(r"\G\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
+    # A board's level may come first (`DPD I Partai Golkar Jateng`, `DPD II Partai Golkar`).
+    return regex.compile(r"\G(?:\s+(?P<level>I{1,2})(?![\p{L}\-]))?\s+(?P<party>\L<parties>)(?![\p{L}\-])", parties=parties)
 
 
 def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[str]) -> Optional[str]:
@@ -251,18 +255,35 @@ def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[s
     return None
 
 
+# The ordinal of an office's holders, written after the office (`Presiden ke-6 RI`, `Wakil Presiden ke-10 dan 12`).
+@lru_cache(maxsize=1)
+def ordinal_after_regex() -> regex.Pattern:
+    """``ke-6``, ``ke-10 dan 12``, ``keenam``, ``pertama``: the numerals of the pair lexicon with ``ke``."""
+    numerals = [phrase for phrase, kind in load_table("candidate_pair_contexts.tsv") if kind == "number"]
+    return regex.compile(r"\G\s+(?:ke-?\s?\d+(?:\s*(?:,|dan)\s*\d+)*|ke\L<numerals>|pertama)(?![\p{L}\d])",
+                         numerals=[numeral for numeral in numerals if numeral != "satu"])
+# The republic written after a national office or body (`Ketua DPR RI`): part of the title, never of a name.
+NATIONAL_AFTER = regex.compile(r"\G\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\-])")
+
+
 def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     found = []
     words = trigger_words(text) if words is None else words
     for match in matches_at_triggers(role_regex(), text, words, role_triggers()):
         position, body, office = _office_for(match)
         end = match.end()
-        party = party_after_regex().match(text, end) if match.group("body") in party_organs() else None
+        board = match.group("body") and role_bodies()[match.group("body")].acronym in party_organs()
+        party = party_after_regex().match(text, end) if board else None
         if party:
             # `Ketua DPD PDIP Jateng`: a party's board, not the Dewan Perwakilan Daerah.
             body = bodies_by_form()[party.group("party")]
-            position, end = f"{position} {party_name(body)}", party.end()
+            level = f" {party.group('level')}" if party.group("level") else ""
+            position, end = f"{position}{level} {party_name(body)}", party.end()
+        ordinal = ordinal_after_regex().match(text, end)
+        end = ordinal.end() if ordinal else end  # `Presiden ke-6 RI`, `Wakil Presiden ke-10 dan 12`
         jurisdiction, end = region_after(text, end, office.kind or (body.kind if body else ""))
+        national = NATIONAL_AFTER.match(text, end) if jurisdiction is None else None
+        end = national.end() if national else end
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
@@ -301,10 +322,21 @@ def find_generic_roles(text: str, known: list[RoleMention], words: Optional[list
         starts_inside = bisect_left(known_starts, match.start()) < bisect_left(known_starts, match.end())
         if starts_inside or known_spans.covers(match.start()):
             continue  # a known role starts inside the phrase, or the phrase starts inside a known role
-        title = text[match.start():match.end()]
-        role = Role(title=title, position=generic_position(title), start=match.start(), end=match.end())
-        found.append(RoleMention(role, match.start(), match.start(), match.end(), False))
+        end, jurisdiction = body_tail_end(text, match.end())
+        title = PARENTHESISED_ACRONYM.sub("", text[match.start():end])
+        role = Role(title=title, position=generic_position(title), jurisdiction=jurisdiction, start=match.start(), end=end)
+        found.append(RoleMention(role, match.start(), match.start(), end, False))
     return found
+
+
+def body_tail_end(text: str, end: int) -> tuple[int, Optional[str]]:
+    """A generic phrase's body goes on over its acronym in brackets and the region after it (`Anggota Majelis
+    dari Tim Pemeriksa Daerah (TPD) Sumut`): where it ends, and the region."""
+    acronym = PARENTHESISED_ACRONYM.match(text, end)
+    if not acronym:
+        return end, None
+    region, region_end = region_after(text, acronym.end())
+    return (region_end, region) if region else (end, None)
 
 
 WORD_AFTER_SPACE = regex.compile(r"\s+\S")
@@ -326,6 +358,24 @@ def find_generic_roles_ending_in_place(text: str, known: list[RoleMention], word
                             start=match.start(), end=end)
                 found.append(RoleMention(role, match.start(), match.start(), end, False))
                 break
+    return found
+
+
+DEMONSTRATIVE_AFTER = regex.compile(r"\G\s+(?:itu|ini|tersebut)(?![\p{L}])")
+
+
+def find_generic_roles_before_demonstrative(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
+    """``Ketua Umum Partai Hanura itu mengaku …``: an office and its body closed by a demonstrative, the office
+    of someone named before (the officials extractor gives it to them)."""
+    found = []
+    known_spans = Intervals((role.start, role.end) for role in known)
+    for match in matches_at_triggers(generic_run_regex(), text, words, generic_triggers()):
+        end = match.end("run")
+        if known_spans.covers(match.start()) or not DEMONSTRATIVE_AFTER.match(text, end):
+            continue
+        title = text[match.start():end]
+        role = Role(title=title, position=generic_position(title), start=match.start(), end=end)
+        found.append(RoleMention(role, match.start(), match.start(), end, False))
     return found
 
 
@@ -362,17 +412,23 @@ ANAPHORIC_BEFORE = regex.compile(rf"(?:{role_links('anaphoric')})\s*$")
 
 # `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
 # bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
-BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?:{role_links('becoming')})\s*$")
+BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?<![\p{{L}}])(?:{role_links('becoming')})\s*$")
 
 
 ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('refers_back')})(?![\p{{L}}])")
 
 
+OPENING_ANAPHORIC_AFTER = regex.compile(rf"\G\s+(?:{role_links('opening_refers_back')})(?![\p{{L}}])")
+SENTENCE_OPENS = regex.compile(r"(?:^|[.!?\n”\"]\s*)$")
+
+
 def is_anaphoric(text: str, role: RoleMention) -> bool:
-    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``: about someone named before."""
+    """``mantan Kepala Bappeda Prabumulih ini``, ``yang juga menjabat sebagai ...``, a sentence opened by
+    ``Guru Besar Universitas X itu``: about someone named before."""
     before = text[max(0, role.start - 30):role.start]
     return (role.former_marker or bool(ANAPHORIC_BEFORE.search(before)) or bool(ANAPHORIC_AFTER.match(text, role.end))
-            or (role.listed and bool(BECOMING_BEFORE.search(before))))
+            or (role.listed and bool(BECOMING_BEFORE.search(before)))
+            or (bool(OPENING_ANAPHORIC_AFTER.match(text, role.end)) and bool(SENTENCE_OPENS.search(before))))
 
 
 @lru_cache(maxsize=1)
@@ -392,6 +448,11 @@ def lowercase_titles() -> list[str]:
 
 # A comma inside a body that lists its fields: `Dinas Pertanian, Pangan, dan Perikanan Sleman`.
 ENUMERATION_COMMA = r"(?:,(?=(?:\s+\p{Lu}[^\s,.;:]*)*,?\s+dan\s))"
+# A comma that lists a body's fields, each one or two words, none an office (`Partai Islam, Damai, dan Aman`):
+# the run does not end there.
+ENUMERATION_ITEM = r"(?!\L<triggers>(?![\p{L}]))\p{Lu}[^\s,.;:]*"
+ENUMERATION = (rf"(?:\s+{ENUMERATION_ITEM}){{1,2}},?\s+dan\s+{ENUMERATION_ITEM}"
+               rf"|(?<=,\s+{ENUMERATION_ITEM}(?:\s+\p{{Lu}}[^\s,.;:]*)?,)\s+dan\s+{ENUMERATION_ITEM}")
 
 
 @lru_cache(maxsize=None)  # called as role_run_regex(), (False) and (True): three cache keys
@@ -414,7 +475,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
         rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
-        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
+        rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,(?!{ENUMERATION})|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
         triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
     )
@@ -466,6 +527,7 @@ def find_all_roles(text: str, expansions: dict[str, str]) -> list[RoleMention]:
     roles = find_roles(text, expansions, words)
     roles += find_generic_roles(text, roles, words)
     roles += find_generic_roles_ending_in_place(text, roles, words)
+    roles += find_generic_roles_before_demonstrative(text, roles, words)
     roles = sorted(roles, key=lambda role: role.start)
     return sorted(roles + roles_running_into_names(text, roles, words), key=lambda role: role.start)
 

@@ -206,7 +206,7 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
     mentions = sorted((m.start, m.end, index) for index, builder in enumerate(builders) for m in builder.mentions)
     starts = [start for start, _, _ in mentions]
     for role in roles:
-        if not is_anaphoric(text, role):
+        if not is_anaphoric(text, role) or is_bare_common_noun(role):
             continue
         before = last_mentions_before(mentions, starts, role.start)
         if not before:
@@ -215,6 +215,13 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
         # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
         if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
             builders[before[-2][2]].add_role(as_candidacy(text, role))
+
+
+def is_bare_common_noun(role: RoleMention) -> bool:
+    """``penggantian menteri``, ``mengangkat X sebagai menteri``: one lower-case office word with no body or
+    region is the office in general, not a role of the person named before it."""
+    title = role.role.title or ""
+    return " " not in title.strip() and title.islower() and not role.role.jurisdiction
 
 
 def last_mentions_before(mentions: list[tuple[int, int, int]], starts: list[int], position: int,
