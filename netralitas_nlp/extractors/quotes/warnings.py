@@ -1,9 +1,22 @@
-"""Is a statement a warning?  Cues from ``lang/id/warning_cues.tsv`` with negation handling.
+"""Is a statement a warning?  By its modality: it cautions, forbids or threatens.
 
-The contract counts prohibitions (``jangan``, ``dilarang``), obligations backed by sanction,
-legal or disciplinary consequences (``berujung pada masalah hukum``, ``dipidana``) and explicit
-cautions (``hati-hati``, ``rawan``).  A negatable cue right after a negator (``tidak ada sanksi``,
-``tanpa pelanggaran``) does not count.  The first cue found gives ``warning_type``.
+Cues come from ``lang/id/warning_cues.tsv``; the first cue that holds gives ``warning_type``.  The contract
+counts prohibitions (``jangan``, ``dilarang``), obligations backed by sanction, legal or disciplinary
+consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and explicit cautions
+(``hati-hati``, ``rawan``).  What the cue's words alone do not settle:
+
+* **consequences** (``sanksi``, ``hukum`` cues: `sanksi`, `pidana`, `pelanggaran`, `politik uang` …) warn only
+  when the statement threatens them — a modal word of ``warning_modality.txt`` (`akan`, `bisa`, `terancam`,
+  `jika`, `harus`, `jangan` …) that no negator cancels (`tidak akan efektif`).  A violation or a sanction
+  reported as a fact (`terjadi 35 pelanggaran`, `ia diduga melanggar Pasal …`, `sanksi dijatuhkan oleh …`)
+  is no warning;
+* **negation**: a negatable cue right after a negator (``tidak ada sanksi``, ``tanpa pelanggaran``) does not count;
+* **reminders** (``mengingatkan``) warn only when they tell someone what to do (a directive word of
+  ``warning_directives.txt`` among the statement's first words), not when they point something out;
+* **purpose clauses** (``agar tidak``, ``supaya tidak``) forbid only as a directive at the statement's start
+  or after a directive verb (`mengingatkan ASN agar tidak …`); elsewhere they give a purpose (`menerapkan
+  jam kedatangan agar tidak ada kerumunan`);
+* **encouragements** (``jangan khawatir``, ``jangan takut``, ``warning_encouragements.txt``) forbid nothing.
 """
 
 from __future__ import annotations
@@ -14,15 +27,22 @@ from typing import Optional
 import regex
 
 from ...lang import alternation, load_list, load_table
-from ...lang.speech import speaker_word_kind
+from ...lang.morphology import verb_shaped_word
+from ...lang.speech import speaker_word_kind, speech_verbs
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
 DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement (`seluruh ASN di lingkungan Pemkot agar …`)
+# Words between a directive verb and its purpose clause (`meminta seluruh kepala desa agar tidak …`).
+ADDRESSEE_WORDS = 5
+# Warning types whose cues name a consequence: they warn only when the statement threatens it.
+CONSEQUENCE_TYPES = ("sanksi", "hukum")
+# Speech-verb uses (``lang/id/speech_verbs.tsv``) that direct someone (`meminta`, `mengimbau`, `mengingatkan` …).
+DIRECTING_USES = ("pre-open",)
 
 
 @lru_cache(maxsize=None)
 def warning_cues() -> dict[str, tuple[str, str]]:
-    """cue -> (warning_type, condition): condition ``yes`` (negatable), ``no`` or ``directive``."""
+    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive`` or ``purpose``."""
     return {cue.lower(): (kind, condition) for cue, kind, condition in load_table("warning_cues.tsv")}
 
 
@@ -35,9 +55,28 @@ def directive_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def directing_verb_before() -> regex.Pattern:
+    """A directing verb a few words before a purpose clause (`meminta seluruh kepala desa agar tidak …`)."""
+    verbs = alternation(verb for verb, use in speech_verbs().items() if use in DIRECTING_USES)
+    return regex.compile(rf"\b(?:{verbs})(?:\s+[\w-]+,?){{0,{ADDRESSEE_WORDS}}}\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def cue_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(warning_cues())})(?![\p{{L}}-])",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def modality_pattern() -> regex.Pattern:
+    """A word that makes a consequence a threat (`akan`, `bisa`, `terancam`, `jika` …)."""
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(load_list('warning_modality.txt'))})(?:nya)?(?![\p{{L}}-])",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def encouragements() -> frozenset[str]:
+    return frozenset(phrase.lower() for phrase in load_list("warning_encouragements.txt"))
 
 
 def is_negated(text: str, cue_start: int) -> bool:
@@ -45,14 +84,49 @@ def is_negated(text: str, cue_start: int) -> bool:
     return any(word in speaker_word_kind("negator") for word in before)
 
 
+def threatens(text: str) -> bool:
+    """A modal word no negator cancels: `akan diberikan sanksi`, `bisa berujung`, `jika melanggar`."""
+    return any(not is_negated(text, match.start()) for match in modality_pattern().finditer(text))
+
+
+def directs(text: str, start: int) -> bool:
+    """The clause at ``start`` (`agar tidak …`) is a directive: it follows the statement's opening words
+    with no verb between (`seluruh kepala desa agar tidak …`: the addressee, then what they must not do), or a
+    directing verb (`meminta seluruh kepala desa agar tidak …`).  After another verb it gives that action's
+    purpose (`menerapkan jam kedatangan agar tidak ada kerumunan`)."""
+    opening = text[:start].split()
+    if len(opening) <= DIRECTIVE_WINDOW and not any(verb_shaped_word().fullmatch(word.strip(",.")) for word in opening):
+        return True
+    return directing_verb_before().search(text, max(0, start - 80), start) is not None
+
+
+def encourages(text: str, match: regex.Match) -> bool:
+    """`jangan khawatir`, `jangan takut`: the prohibition word opens an encouragement."""
+    following = text[match.start():match.end() + 30].lower().split()
+    return any(" ".join(following[:size]) in encouragements() for size in (2, 3))
+
+
+def cue_holds(text: str, candidate: str, match: regex.Match) -> Optional[str]:
+    """The warning type of one cue match in ``candidate`` (the statement ``text`` or its speech verb), or None."""
+    kind, condition = warning_cues()[match.group().lower()]
+    if condition == "yes" and is_negated(candidate, match.start()):
+        return None
+    if condition == "directive" and not directive_pattern().match(text):
+        return None  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
+    if condition == "purpose" and not directs(candidate, match.start()):
+        return None
+    if encourages(candidate, match):
+        return None
+    if kind in CONSEQUENCE_TYPES and not threatens(text):
+        return None  # a violation or a sanction reported as a fact
+    return kind
+
+
 def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
     """The warning_type of a statement (its text and speech verb), or None when it warns of nothing."""
     for candidate in ([cue] if cue else []) + [text]:
         for match in cue_pattern().finditer(candidate):
-            kind, condition = warning_cues()[match.group().lower()]
-            if condition == "yes" and is_negated(candidate, match.start()):
-                continue
-            if condition == "directive" and not directive_pattern().match(text):
-                continue  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
-            return kind
+            kind = cue_holds(text, candidate, match)
+            if kind is not None:
+                return kind
     return None
