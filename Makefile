@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench lexicons corpus notebooks clean venv
+.PHONY: demo test bench lexicons corpus notebooks models clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
-# The tests also execute the notebooks (on a sample), so the dev install includes the notebooks extra.
+# The tests also execute the notebooks (on a sample) and cover the Dask engine, so the dev install has both extras.
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,notebooks]"
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,notebooks,dask]"
 	touch $@
 
 venv: $(VENV)/.installed
@@ -44,6 +44,13 @@ corpus: $(VENV)/.installed
 # extracted records are cached in notebooks/.cache/ (git-ignored) until the library or the corpora change.
 notebooks: $(VENV)/.installed-dev
 	$(BIN)/python scripts/run_notebooks.py
+
+# Trains the NER shipped in models/id_netralitas_ner from ../shared/ner (models/ner/project.yml;
+# ~30 minutes on 2 CPU cores, at the lowest CPU priority). Writes the folder only; commit it to ship it.
+SHARED ?= $(if $(NETRALITAS_SHARED),$(NETRALITAS_SHARED),$(abspath ..)/shared)
+models: $(VENV)/.installed
+	$(PIP) install --quiet -c $(CONSTRAINTS) -r models/ner/requirements.txt
+	cd models/ner && nice -n 19 ../../$(BIN)/python -m spacy project run all . --vars.shared=$(abspath $(SHARED))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
