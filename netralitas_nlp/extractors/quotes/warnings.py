@@ -16,7 +16,10 @@ consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and ex
 * **purpose clauses** (``agar tidak``, ``supaya tidak``) forbid only as a directive at the statement's start
   or after a directive verb (`mengingatkan ASN agar tidak …`); elsewhere they give a purpose (`menerapkan
   jam kedatangan agar tidak ada kerumunan`);
-* **encouragements** (``jangan khawatir``, ``jangan takut``, ``warning_encouragements.txt``) forbid nothing.
+* **encouragements** (``jangan khawatir``, ``jangan takut``, ``warning_encouragements.txt``) forbid nothing;
+* **directed negation**: after a verb that directs (``warning_directing_verbs.tsv``: `meminta`, `mengajak` …),
+  the addressee and a negator forbid (`mengajak umat tidak ikut-ikut menghina …`); after a reminding verb
+  (`mengingatkan`) the negation is part of what is pointed out.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import regex
 
 from ...lang import alternation, load_list, load_table
 from ...lang.morphology import verb_shaped_word
-from ...lang.speech import speaker_word_kind, speech_verbs
+from ...lang.speech import speaker_word_kind
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
 DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement (`seluruh ASN di lingkungan Pemkot agar …`)
@@ -36,8 +39,10 @@ DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement
 ADDRESSEE_WORDS = 5
 # Warning types whose cues name a consequence: they warn only when the statement threatens it.
 CONSEQUENCE_TYPES = ("sanksi", "hukum")
-# Speech-verb uses (``lang/id/speech_verbs.tsv``) that direct someone (`meminta`, `mengimbau`, `mengingatkan` …).
-DIRECTING_USES = ("pre-open",)
+# Negators that, right after a directing verb's addressee, open what the addressee must not do.
+DIRECTED_NEGATORS = ("tidak", "tak")
+# Auxiliaries between such a negator and what it negates (`tidak perlu khawatir`, `tak usah takut`).
+NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
 
 
 @lru_cache(maxsize=None)
@@ -55,9 +60,15 @@ def directive_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def directing_verbs() -> dict[str, str]:
+    """Verbs that direct someone and their kind, ``directs`` or ``reminds`` (``lang/id/warning_directing_verbs.tsv``)."""
+    return {verb.lower(): kind for verb, kind in load_table("warning_directing_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
 def directing_verb_before() -> regex.Pattern:
     """A directing verb a few words before a purpose clause (`meminta seluruh kepala desa agar tidak …`)."""
-    verbs = alternation(verb for verb, use in speech_verbs().items() if use in DIRECTING_USES)
+    verbs = alternation(directing_verbs())
     return regex.compile(rf"\b(?:{verbs})(?:\s+[\w-]+,?){{0,{ADDRESSEE_WORDS}}}\s+$", regex.IGNORECASE)
 
 
@@ -102,8 +113,32 @@ def directs(text: str, start: int) -> bool:
 
 def encourages(text: str, match: regex.Match) -> bool:
     """`jangan khawatir`, `jangan takut`: the prohibition word opens an encouragement."""
-    following = text[match.start():match.end() + 30].lower().split()
-    return any(" ".join(following[:size]) in encouragements() for size in (2, 3))
+    return is_encouragement(text[match.start():match.end() + 30].lower().split())
+
+
+def is_encouragement(words: list[str]) -> bool:
+    """The words (a prohibition word first) open an encouragement: `jangan khawatir`, `jangan ragu-ragu`."""
+    return any(" ".join(words[:size]) in encouragements() for size in (2, 3))
+
+
+def directed_negation(text: str, cue: Optional[str]) -> bool:
+    """After a verb that directs (``cue``), the statement opens with its addressee and a negator: what they must
+    not do (`mengajak [umat muslim Jakarta tidak ikut-ikut menghina …]`, `meminta [masyarakat tidak mudah
+    percaya]`).  A verb, a relative `yang` or a clause break before the negator makes it part of a report
+    (`[orang-orang yang tidak mengetahui …]`); `tidak perlu khawatir` encourages."""
+    if not cue or directing_verbs().get(cue.lower()) != "directs":
+        return False
+    opening = text.split()[:ADDRESSEE_WORDS + 1]
+    for index, word in enumerate(opening):
+        bare = word.strip(",.").lower()
+        if bare in DIRECTED_NEGATORS:
+            following = [w.strip(",.").lower() for w in opening[index + 1:] + text.split()[len(opening):][:3]]
+            following = [w for w in following if w not in NEGATED_AUXILIARIES][:3]
+            # `meminta jaminan tidak hilangnya hak …`: a negated nominalisation is a thing asked for, no act.
+            return bool(following) and not following[0].endswith("nya") and not is_encouragement(["jangan", *following])
+        if bare == "yang" or verb_shaped_word().fullmatch(bare) or word.endswith((",", ".")):
+            return False
+    return False
 
 
 def cue_holds(text: str, candidate: str, match: regex.Match) -> Optional[str]:
@@ -129,4 +164,4 @@ def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
             kind = cue_holds(text, candidate, match)
             if kind is not None:
                 return kind
-    return None
+    return "larangan" if directed_negation(text, cue) else None
