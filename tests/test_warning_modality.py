@@ -70,3 +70,23 @@ def test_directed_negation_forbids(news_articles, id_prefix, cue, words):
 ])
 def test_negation_that_directs_nobody_is_no_warning(news_articles, id_prefix, cue, words):
     assert warning_type(statement(news_articles, id_prefix, words), cue) is None
+
+
+@pytest.mark.parametrize("id_prefix, cue, words", [
+    ("detik2025:731", "memperingatkan", "tentang dampak buruk polusi terhadap bangunan bersejarah"),
+    ("detik2025:13", "mengingatkan", "adanya ancaman inflasi akibat naiknya jumlah uang yang beredar"),
+])
+def test_reminded_risk_is_a_caution(news_articles, id_prefix, cue, words):
+    assert warning_type(statement(news_articles, id_prefix, words), cue) == "imbauan"
+
+
+def test_risk_noun_outside_a_reminder_is_no_caution(news_articles):
+    words = statement(news_articles, "detik2025:13", "adanya ancaman inflasi akibat naiknya jumlah uang yang beredar")
+    assert warning_type(words, "mengatakan") is None
+
+
+def test_caution_word_after_a_mitigating_verb_tells_a_measure(news_articles):
+    words = statement(news_articles, "detik2025:53", "antara pemerintah baik pusat maupun daerah untuk mengantisipasi "
+                                                     "risiko terjadinya inflasi")
+    assert warning_type(words, "menekankan") is None
+    assert warning_type("Kita harus waspada terhadap risiko terjadinya inflasi", "mengatakan") == "imbauan"

@@ -19,7 +19,10 @@ consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and ex
 * **encouragements** (``jangan khawatir``, ``jangan takut``, ``warning_encouragements.txt``) forbid nothing;
 * **directed negation**: after a verb that directs (``warning_directing_verbs.tsv``: `meminta`, `mengajak` …),
   the addressee and a negator forbid (`mengajak umat tidak ikut-ikut menghina …`); after a reminding verb
-  (`mengingatkan`) the negation is part of what is pointed out.
+  (`mengingatkan`) the negation is part of what is pointed out;
+* **reminded risks**: a risk noun (`potensi`, `dampak`, `ancaman`) warns only as what a reminding verb reminds of
+  (`mengingatkan tentang potensi munculnya kluster …`); a caution word after a mitigating verb
+  (``warning_mitigation.txt``: `untuk meminimalkan risiko terinfeksi`) tells a measure, no caution.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement
 ADDRESSEE_WORDS = 5
 # Warning types whose cues name a consequence: they warn only when the statement threatens it.
 CONSEQUENCE_TYPES = ("sanksi", "hukum")
+# The warning type of cautions (`hati-hati`, `risiko`, `rawan` …).
+CAUTION_TYPE = "imbauan"
+# Words of a reminder before the risk it reminds of (`[tentang adanya] potensi …`).
+REMINDED_WORDS = 2
 # Negators that, right after a directing verb's addressee, open what the addressee must not do.
 DIRECTED_NEGATORS = ("tidak", "tak")
 # Auxiliaries between such a negator and what it negates (`tidak perlu khawatir`, `tak usah takut`).
@@ -47,7 +54,7 @@ NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
 
 @lru_cache(maxsize=None)
 def warning_cues() -> dict[str, tuple[str, str]]:
-    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive`` or ``purpose``."""
+    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive``, ``purpose`` or ``reminded``."""
     return {cue.lower(): (kind, condition) for cue, kind, condition in load_table("warning_cues.tsv")}
 
 
@@ -88,6 +95,17 @@ def modality_pattern() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def encouragements() -> frozenset[str]:
     return frozenset(phrase.lower() for phrase in load_list("warning_encouragements.txt"))
+
+
+@lru_cache(maxsize=None)
+def mitigating_verbs() -> frozenset[str]:
+    return frozenset(verb.lower() for verb in load_list("warning_mitigation.txt"))
+
+
+def is_mitigated(text: str, cue_start: int) -> bool:
+    """A mitigating verb right before the cue: `untuk meminimalkan risiko …` tells a measure, not a caution."""
+    before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
+    return any(word in mitigating_verbs() for word in before)
 
 
 def is_negated(text: str, cue_start: int) -> bool:
@@ -141,10 +159,19 @@ def directed_negation(text: str, cue: Optional[str]) -> bool:
     return False
 
 
-def cue_holds(text: str, candidate: str, match: regex.Match) -> Optional[str]:
-    """The warning type of one cue match in ``candidate`` (the statement ``text`` or its speech verb), or None."""
+def reminds_of(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str]) -> bool:
+    """The cue opens what a reminding verb reminds of: `mengingatkan [tentang potensi munculnya kluster …]`."""
+    return (candidate is text and directing_verbs().get((speech_verb or "").lower()) == "reminds"
+            and len(text[:match.start()].split()) <= REMINDED_WORDS)
+
+
+def cue_holds(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str] = None) -> Optional[str]:
+    """The warning type of one cue match in ``candidate`` (the statement ``text`` or its ``speech_verb``), or None."""
     kind, condition = warning_cues()[match.group().lower()]
-    if condition == "yes" and is_negated(candidate, match.start()):
+    if condition == "yes" and (is_negated(candidate, match.start())
+                               or kind == CAUTION_TYPE and is_mitigated(candidate, match.start())):
+        return None
+    if condition == "reminded" and not reminds_of(text, candidate, match, speech_verb):
         return None
     if condition == "directive" and not directive_pattern().match(text):
         return None  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
@@ -161,7 +188,7 @@ def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
     """The warning_type of a statement (its text and speech verb), or None when it warns of nothing."""
     for candidate in ([cue] if cue else []) + [text]:
         for match in cue_pattern().finditer(candidate):
-            kind = cue_holds(text, candidate, match)
+            kind = cue_holds(text, candidate, match, cue)
             if kind is not None:
                 return kind
     return "larangan" if directed_negation(text, cue) else None
