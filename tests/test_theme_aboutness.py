@@ -1,0 +1,30 @@
+"""Themes by aboutness (issue 12): a cue phrase inside a date reference names a time, not a topic, and counts for
+no label.  Sentences from ../shared/corpora (PFSA-ID) articles not in the development gold."""
+
+from __future__ import annotations
+
+from netralitas_nlp.extractors.themes import counted_cues
+from netralitas_nlp.pipeline import get_nlp
+
+
+def pfsa_sentence(pfsa_articles: list[dict], id_suffix: str, start: str, end: str) -> str:
+    text = next(row["text"] for row in pfsa_articles if row["id"].endswith(id_suffix))
+    begin = text.index(start)
+    return text[begin:text.index(end, begin) + len(end)]
+
+
+def counted_labels(text: str) -> set[str]:
+    return {label for cue, _ in counted_cues(get_nlp()(text)) for label, _ in cue.labels}
+
+
+def test_phrase_in_a_date_reference_is_no_theme(pfsa_articles):
+    # `… sekitar 20 bulan sebelum hari pemungutan suara pada 14 Februari 2024 …`: when, not what.
+    sentence = pfsa_sentence(pfsa_articles, "med_dev-dl-20-v2:0246", "Ruang kontestasi", "semakin menyempit.")
+    assert "pemungutan suara" in sentence
+    assert "pemungutan_suara" not in counted_labels(sentence)
+
+
+def test_phrase_that_is_the_topic_counts(pfsa_articles):
+    # `PSU disebabkan kurangnya pemahaman petugas KPPS saat pemungutan suara`: the vote itself is the matter.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0097", "Nurhadi menilai, PSU", "saat pemungutan suara.")
+    assert "pemungutan_suara" in counted_labels(sentence)
