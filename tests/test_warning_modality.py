@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import require_shared
+from netralitas_nlp import Extractor
+from netralitas_nlp.evaluate import evaluate_gold_dir, gold_inputs, load_gold_dir, shared_dir
 from netralitas_nlp.extractors.quotes.warnings import warning_type
 
 
@@ -90,3 +93,12 @@ def test_caution_word_after_a_mitigating_verb_tells_a_measure(news_articles):
                                                      "risiko terjadinya inflasi")
     assert warning_type(words, "menekankan") is None
     assert warning_type("Kita harus waspada terhadap risiko terjadinya inflasi", "mengatakan") == "imbauan"
+
+
+def test_dev_gold_warnings_f1():
+    require_shared("gold")
+    shared = shared_dir()
+    ids = [gold["id"] for gold in load_gold_dir(shared / "gold")]
+    records = [record.model_dump() for record in Extractor().pipe(gold_inputs(ids, shared))]
+    # Measured 0.860 on all 58 gold articles (branch events, issue 12; 0.710 before); a regression floor.
+    assert evaluate_gold_dir(shared / "gold", records)["warnings"]["f1"] >= 0.85
