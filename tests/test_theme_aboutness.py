@@ -3,6 +3,7 @@ no label.  Sentences from ../shared/corpora (PFSA-ID) articles not in the develo
 
 from __future__ import annotations
 
+from netralitas_nlp import Extractor
 from netralitas_nlp.extractors.themes import counted_cues
 from netralitas_nlp.pipeline import get_nlp
 
@@ -28,3 +29,14 @@ def test_phrase_that_is_the_topic_counts(pfsa_articles):
     # `PSU disebabkan kurangnya pemahaman petugas KPPS saat pemungutan suara`: the vote itself is the matter.
     sentence = pfsa_sentence(pfsa_articles, "dev-40:0097", "Nurhadi menilai, PSU", "saat pemungutan suara.")
     assert "pemungutan_suara" in counted_labels(sentence)
+
+
+def test_subject_cue_alone_makes_no_label(news_articles):
+    # `Gaji Tunggal ASN Batal Berlaku 2026 …`: an article about civil servants' pay names ASN throughout, but
+    # nothing of their neutrality.
+    row = next(row for row in news_articles if row["id"] == "detik2025:52")
+    assert row["text"].count("ASN") >= 3
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "netralitas_asn" not in record.themes
+    with_topic = Extractor()("Bupati mengingatkan seluruh ASN menjaga netralitas selama Pilkada. " + row["text"])
+    assert "netralitas_asn" in with_topic.themes

@@ -12,7 +12,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
-  main clause — the lead sentence — which counts it twice.
+  main clause — the lead sentence — which counts it twice;
+* a subject cue names whom a label is about, not what (`ASN` for `netralitas_asn`): alone it makes no label.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
 add, reaches THRESHOLD (``label_score``).  ``theme_evidence`` keeps, per such label, every passage that carries
@@ -33,7 +34,7 @@ from spacy.tokens import Doc
 from ..annotate.cues import ThemeCue, doc_theme_cues
 from ..annotate.structure import LEAD, PASSAGES
 from ..components import ExtractionComponent, doc_text, require_spans
-from ..lang import alternation, load_table
+from ..lang import alternation, load_kinds
 from ..records import THEMES, ThemeEvidence
 
 THRESHOLD = 1.0
@@ -45,13 +46,9 @@ MAIN_CLAUSE_FACTOR = 2.0
 DATE_GAP = 12
 
 
-@lru_cache(maxsize=1)
 def context() -> dict[str, tuple[str, ...]]:
     """The kinds of ``lang/id/theme_context.tsv``: temporal heads, election words, period and election labels."""
-    found: dict[str, list[str]] = {}
-    for kind, value in load_table("theme_context.tsv"):
-        found.setdefault(kind, []).append(value)
-    return {kind: tuple(values) for kind, values in found.items()}
+    return load_kinds("theme_context.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -167,9 +164,10 @@ def theme_evidence(doc: Doc) -> list[ThemeEvidence]:
         if label not in election_labels or unit in electoral:
             by_label.setdefault(label, {})[unit] = cues
     evidence: dict[tuple[int, str], ThemeEvidence] = {}
+    subjects = set(context()["subject_cue"])
     for label, units in by_label.items():
         total = label_score(list(units.values()))
-        if total < THRESHOLD:
+        if total < THRESHOLD or all(phrase in subjects for cues in units.values() for phrase in cues):
             continue
         for unit, cues in units.items():
             score, key = round(sum(cues.values()), 3), (paragraphs[unit], label)

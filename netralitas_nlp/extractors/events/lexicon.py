@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from ...lang import alternation, load_table
+from ...lang import alternation, load_kinds
 from ...lang.calendar import relative_offsets, weekday_numbers
 from ...lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ...lang.speech import speech_verbs
@@ -20,12 +20,9 @@ GOVERNED_WORDS = 3
 ATTRIBUTION_USES = ("post", "pre", "pre-open", "passive")
 
 
-@lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for kind, value in load_table("event_cues.tsv"):
-        found.setdefault(kind, []).append(value)
-    return {kind: tuple(values) for kind, values in found.items()}
+    """The kinds of ``lang/id/event_cues.tsv`` (venue heads, happening verbs, obligations …)."""
+    return load_kinds("event_cues.tsv")
 
 
 def attribution_verbs() -> list[str]:
