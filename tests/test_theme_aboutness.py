@@ -40,3 +40,14 @@ def test_subject_cue_alone_makes_no_label(news_articles):
     assert "netralitas_asn" not in record.themes
     with_topic = Extractor()("Bupati mengingatkan seluruh ASN menjaga netralitas selama Pilkada. " + row["text"])
     assert "netralitas_asn" in with_topic.themes
+
+
+def test_words_of_a_party_name_are_no_topic(news_articles):
+    # `… setelah dirinya dipecat Partai Demokrasi Indonesia Perjuangan …`: a party's name, not democracy.
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1518221687"))
+    begin = text.index("Calon wakil gubernur Jawa Timur Emil Dardak")
+    sentence = text[begin:text.index("beberapa waktu lalu.", begin) + len("beberapa waktu lalu.")]
+    assert "Partai Demokrasi Indonesia Perjuangan" in sentence
+    assert "integritas_pemilu" not in counted_labels(sentence)
+    assert "integritas_pemilu" in counted_labels(sentence.replace("Partai Demokrasi Indonesia Perjuangan",
+                                                                  "pembela demokrasi"))

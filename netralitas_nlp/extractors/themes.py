@@ -13,6 +13,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
   main clause — the lead sentence — which counts it twice;
+* a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
+  names the party, no topic;
 * a subject cue names whom a label is about, not what (`ASN` for `netralitas_asn`): alone it makes no label.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
@@ -32,8 +34,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotate.cues import ThemeCue, doc_theme_cues
+from ..annotate.orgs import ORGS
 from ..annotate.structure import LEAD, PASSAGES
 from ..components import ExtractionComponent, doc_text, require_spans
+from ..intervals import Intervals
 from ..lang import alternation, load_kinds
 from ..records import THEMES, ThemeEvidence
 
@@ -93,14 +97,24 @@ def main_clause(doc: Doc) -> Optional[tuple[int, int]]:
     return (lead[0].start_char, lead[0].end_char) if lead else None
 
 
+def party_names(doc: Doc) -> Intervals:
+    """Where the article names a political party (``doc.spans["org"]``): `Partai Keadilan Sejahtera`, `Partai
+    Demokrasi Indonesia Perjuangan` are names, their words no topic."""
+    return Intervals((span.start_char, span.end_char) for span in doc.spans.get(ORGS, [])
+                     if span._.org is not None and (span._.org.body.party or span._.org.body.party_of is not None))
+
+
 def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     """The text's cues that speak of their topic, each with its factor (MAIN_CLAUSE_FACTOR in the lead sentence)."""
     text = doc_text(doc)
     date_starts = sorted(date.start for date in doc._.dates or [])
     periods = set(context()["period_label"])
     lead = main_clause(doc)
+    parties = party_names(doc)
     found = []
     for cue in doc_theme_cues(doc):
+        if parties.overlaps(cue.start, cue.end):
+            continue
         timed = in_date_reference(text, cue, date_starts)
         labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
         if labels:
@@ -182,6 +196,6 @@ def extract_theme_evidence(doc: Doc) -> list[ThemeEvidence]:
 
 
 @Language.factory("netralitas_themes", assigns=["doc._.theme_evidence"],
-                  requires=["span._.paragraph", "span._.theme_cue", "doc._.dates"])
+                  requires=["span._.paragraph", "span._.theme_cue", "span._.org", "doc._.dates"])
 def make_themes_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("theme_evidence", extract_theme_evidence)
