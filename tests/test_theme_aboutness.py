@@ -51,3 +51,14 @@ def test_words_of_a_party_name_are_no_topic(news_articles):
     assert "integritas_pemilu" not in counted_labels(sentence)
     assert "integritas_pemilu" in counted_labels(sentence.replace("Partai Demokrasi Indonesia Perjuangan",
                                                                   "pembela demokrasi"))
+
+
+def test_body_named_after_the_vote_is_no_vote(news_articles):
+    # `… 25.491 panitia pemungutan suara (PPS), dan 479.557 kelompok penyelenggara pemungutan suara (KPPS).`:
+    # the names of ad-hoc bodies (as in event_triggers.tsv), not the vote; `TPS` in the same text still counts.
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1498954500"))
+    begin = text.index("Berdasarkan database KPU Jatim")
+    sentence = text[begin:text.index("(KPPS).", begin) + len("(KPPS).")]
+    phrases = {cue.phrase for cue, _ in counted_cues(get_nlp()(sentence))}
+    assert "pemungutan suara" not in phrases
+    assert "tps" in phrases
