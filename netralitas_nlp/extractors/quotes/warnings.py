@@ -102,15 +102,18 @@ def mitigating_verbs() -> frozenset[str]:
     return frozenset(verb.lower() for verb in load_list("warning_mitigation.txt"))
 
 
+def words_before(text: str, cue_start: int) -> list[str]:
+    """The NEGATION_WINDOW words right before a cue, lower-cased."""
+    return text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
+
+
 def is_mitigated(text: str, cue_start: int) -> bool:
     """A mitigating verb right before the cue: `untuk meminimalkan risiko …` tells a measure, not a caution."""
-    before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
-    return any(word in mitigating_verbs() for word in before)
+    return any(word in mitigating_verbs() for word in words_before(text, cue_start))
 
 
 def is_negated(text: str, cue_start: int) -> bool:
-    before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
-    return any(word in speaker_word_kind("negator") for word in before)
+    return any(word in speaker_word_kind("negator") for word in words_before(text, cue_start))
 
 
 def threatens(text: str) -> bool:
