@@ -99,6 +99,7 @@ class DateMention(Record):
     precision: Optional[DatePrecision] = None
     end_value: Optional[str] = None
     weekday_mismatch: bool = False
+    implausible_year: bool = Field(default=False, description="the year cannot be a news date (`13/10/3025`): no value")
 
 
 class Event(Record):
@@ -140,8 +141,9 @@ class Quote(Record):
 class ThemeEvidence(Record):
     label: Theme
     paragraph: int
-    score: float
+    score: float = Field(description="how much this paragraph is about the label: the weights of its distinct cues")
     cues: list[str] = Field(default_factory=list)
+    label_score: float = Field(default=0.0, description="how much the article is about the label (themes apply from 1.0)")
 
 
 class ArticleError(Record):

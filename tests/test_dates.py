@@ -96,7 +96,8 @@ def test_dev_gold_dates_f1():
     from benchmarks.dev_dates import score
 
     precision, recall, f1 = score(SHARED)["dates"]
-    assert f1 >= 0.93, (precision, recall, f1)
+    # Measured 0.954 on all 58 gold articles (branch events, issue 12); a regression floor.
+    assert f1 >= 0.945, (precision, recall, f1)
 
 
 def test_news_corpus_dates_are_well_formed(news_articles):

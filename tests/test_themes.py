@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
 from netralitas_nlp.annotate.phrase_matcher import PhraseMatcher
-from netralitas_nlp.annotate.cues import theme_lexicon
+from netralitas_nlp.annotate.cues import NO_EVENT, theme_lexicon
 from netralitas_nlp.extractors.themes import THRESHOLD, scoring_units, theme_evidence
 from netralitas_nlp.lang import load_table
 from netralitas_nlp.pipeline import get_nlp
@@ -30,7 +30,7 @@ def test_seed_evidence_points_at_paragraphs_with_its_cues(seed_records):
         lines = record.text.split("\n")
         assert record.theme_evidence
         for item in record.theme_evidence:
-            assert item.score >= THRESHOLD
+            assert item.label_score >= THRESHOLD and item.score > 0
             paragraph = lines[item.paragraph].lower()
             assert all(cue in paragraph for cue in item.cues), (item, paragraph[:80])
 
@@ -42,8 +42,8 @@ def test_dev_gold_themes_micro_f1():
 
     pairs = gold_articles(SHARED)
     records = list(Extractor().pipe([raw for _, raw in pairs]))
-    # Measured 0.720 on all 58 gold articles at 4fbb7f3 (0.82 on the first 22); a regression floor.
-    assert score(pairs, records)["themes_micro_f1"] >= 0.70
+    # Measured 0.818 on all 58 gold articles on branch events (issue 12; 0.720 before); a regression floor.
+    assert score(pairs, records)["themes_micro_f1"] >= 0.81
 
 
 def annotated(text: str):
@@ -51,8 +51,11 @@ def annotated(text: str):
 
 
 def test_one_weak_cue_is_not_enough_two_are():
-    assert [item.label for item in theme_evidence(annotated("Pasangan calon itu datang."))] == []
-    evidence = theme_evidence(annotated("Partai koalisi mengusung pasangan calon itu."))
+    # Outside the lead sentence one weak cue is not enough; in the lead (the main clause) it counts twice.
+    opening = "Warga memadati lapangan sejak pagi. "
+    assert [item.label for item in theme_evidence(annotated(opening + "Pasangan calon itu datang."))] == []
+    assert [item.label for item in theme_evidence(annotated("Pasangan calon itu datang."))] == ["pencalonan"]
+    evidence = theme_evidence(annotated(opening + "Partai koalisi mengusung pasangan calon itu."))
     assert [item.label for item in evidence] == ["pencalonan"]
     assert evidence[0].cues == ["koalisi", "mengusung", "pasangan calon"]
 
@@ -66,10 +69,10 @@ def test_unbroken_article_is_scored_in_sentence_windows(pfsa_articles):
 
 
 def test_lexicon_labels_are_the_contract_and_all_covered():
-    labels = {row[0] for row in load_table("themes.tsv")}
+    labels = {row[0] for row in load_table("themes.tsv")} - {NO_EVENT}
     assert labels == set(THEMES)
     matcher, weights = theme_lexicon()
-    assert all(0 < weight <= 1 for pairs in weights.values() for _, weight in pairs)
+    assert all(0 < weight <= 1 for pairs in weights.values() for label, weight in pairs if label != NO_EVENT)
     assert isinstance(matcher, PhraseMatcher)
 
 

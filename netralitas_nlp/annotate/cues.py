@@ -23,6 +23,10 @@ from ..records import THEMES
 from .phrase_matcher import PhraseMatcher, lowered
 
 EVENT_TRIGGERS, THEME_CUES = "event_trigger", "theme_cue"
+# The type (label) of lexicon phrases that hold a trigger or a cue word but name no event and no theme
+# (`tempat pemungutan suara`, `ruang rapat`, `mengusung tema`): matched, the longest phrase first, so that the
+# word inside them is not.
+NO_EVENT = "-"
 ensure_span_extension("trigger")
 ensure_span_extension("theme_cue")
 
@@ -59,22 +63,26 @@ def theme_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[tuple[str, float], .
     """A matcher over every cue phrase, and each phrase's (label, weight) pairs."""
     found: dict[str, list[tuple[str, float]]] = {}
     for label, phrases, weight in load_table("themes.tsv"):
-        if label not in THEMES:
+        if label not in THEMES and label != NO_EVENT:
             raise ValueError(f"themes.tsv: unknown label {label!r}")
         for phrase in phrases.split("|"):
             found.setdefault(phrase.strip().lower(), []).append((label, float(weight)))
     return PhraseMatcher(found), {phrase: tuple(pairs) for phrase, pairs in found.items()}
 
 
+
+
 def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
     """Every event trigger in ``text`` (a headline: ``in_title``)."""
     matcher, types = trigger_lexicon()
-    return [TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text))]
+    hits = (TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text)))
+    return [hit for hit in hits if hit.type != NO_EVENT]
 
 
 def theme_cues(text: str) -> list[ThemeCue]:
     matcher, weights = theme_lexicon()
-    return [ThemeCue(start, end, phrase, weights[phrase]) for start, end, phrase in matcher.finditer(lowered(text))]
+    cues = (ThemeCue(start, end, phrase, weights[phrase]) for start, end, phrase in matcher.finditer(lowered(text)))
+    return [cue for cue in cues if cue.labels[0][0] != NO_EVENT]
 
 
 def doc_triggers(doc: Doc) -> list[TriggerHit]:

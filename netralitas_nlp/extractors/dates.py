@@ -44,7 +44,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import ExtractionComponent, doc_text
+from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation
 from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
@@ -54,6 +54,10 @@ from ..records import DateMention
 
 # A year written anywhere (`Pilkada 2018`, `Nomor …/12/2017`): candidates for a weekday to fix.
 YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# Years a news date can have; others are typing slips (`Senin (13/10/3025)`): flagged, given no value.
+PLAUSIBLE_YEARS = range(1900, 2101)
+
+ensure_extension("relative_dates")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +172,7 @@ def _text_years(found: list[_Found]) -> list[Optional[int]]:
         latest = None
         for item in items:
             years.append(latest)
-            latest = item.year or latest
+            latest = item.year if item.year and item.year in PLAUSIBLE_YEARS else latest
     after.reverse()
     return [year_before or year_after for year_before, year_after in zip(before, after)]
 
@@ -182,6 +186,8 @@ def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date
 
 
 def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[DateMention]:
+    if item.year and item.year not in PLAUSIBLE_YEARS:
+        return DateMention(text=text[item.start:item.end], start=item.start, end=item.end, implausible_year=True)
     value = _resolve(item, text_year, published)
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
@@ -228,12 +234,18 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     return [mention for mention in mentions if mention is not None]
 
 
-def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention]:
-    """``kemarin``, ``hari ini``, ``pekan lalu`` … resolved against ``published`` (value null without it)."""
+def find_relative_dates(text: str, published: Optional[str], dates: Optional[list[DateMention]] = None) -> list[DateMention]:
+    """``kemarin``, ``hari ini``, ``pekan lalu`` … resolved against ``published`` (value null without it).
+
+    A word right after a calendar date of ``dates`` qualifies it (`pada 8 hingga 10 November kemarin`: the
+    last 10 November), it dates nothing itself."""
     base = _published_date(published)
     offsets = relative_offsets()
+    date_ends = {date.end for date in dates or []}
     mentions = []
     for match in relative_pattern().finditer(text):
+        if any(end in date_ends for end in range(match.start() - 2, match.start())):
+            continue
         value = base + dt.timedelta(days=offsets[match.group().lower()]) if base else None
         mentions.append(DateMention(
             text=match.group(), start=match.start(), end=match.end(),
@@ -243,9 +255,14 @@ def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention
 
 
 def extract_dates(doc: Doc) -> list[DateMention]:
-    return find_dates(doc_text(doc), doc._.published)
+    """The calendar dates; the relative day words go to ``doc._.relative_dates`` (not dates in the contract,
+    but what dates an event told as `kemarin` or `tadi malam`)."""
+    text = doc_text(doc)
+    dates = find_dates(text, doc._.published)
+    doc._.relative_dates = find_relative_dates(text, doc._.published, dates)
+    return dates
 
 
-@Language.factory("netralitas_dates", assigns=["doc._.dates"], requires=[])
+@Language.factory("netralitas_dates", assigns=["doc._.dates", "doc._.relative_dates"], requires=[])
 def make_dates_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("dates", extract_dates)

@@ -11,7 +11,7 @@ from .article import RawArticle, content_id
 from .clean import clean_text, clean_title
 from .dateline import parse_dateline
 from .fields import without_surrogates
-from .published import parse_published, published_from_url
+from .published import parse_published, published_from_header, published_from_url
 
 
 @dataclass
@@ -65,7 +65,7 @@ def prepare(raw: RawArticle) -> PreparedArticle:
         published = parse_published(raw.published)
         if published is None:
             warnings.append(f"could not parse published date {raw.published!r}")
-    published = published or published_from_url(raw.url)
+    published = published or published_from_url(raw.url) or published_from_header(text)
     return PreparedArticle(
         id=raw.id or content_id(text, title),
         text=text,

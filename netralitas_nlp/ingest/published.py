@@ -3,7 +3,8 @@
 Formats: ISO dates and timestamps; ``M/D/YYYY [H:MM]`` as detik.com writes it
 (month first, as detik.com writes it; day first when the first number
 cannot be a month); ``D Month YYYY`` with Indonesian or English month names.
-Anything else goes to dateparser.
+Anything else goes to dateparser.  Without metadata, the date comes from the URL path or from a header line
+that pages print above or below the headline (`Kamis, 7 November 2024 | 20:15 WIB`).
 """
 
 from __future__ import annotations
@@ -57,3 +58,22 @@ def published_from_url(url: Optional[str]) -> Optional[str]:
         return None
     year, month, day = (int(g) for g in match.groups() if g is not None)
     return _iso(year, month, day)
+
+
+# A line that holds only a date, as news pages print above or below the headline: `Kamis, 7 November 2024 |
+# 20:15 WIB`, `7 November 2024, 20.15`.  Only the first HEADER_LINES lines are read: further down, a line like
+# that heads a timeline (`Berikut kronologinya:\nSabtu, 5 November 2016`).
+HEADER_LINES = 2
+HEADER_DATE = regex.compile(
+    r"^[^\S\n]*(?:\p{L}+,?[^\S\n]+)?(\d{1,2})[^\S\n]+(\p{L}+)\.?[^\S\n]+(\d{4})"
+    r"(?:[^\S\n]*[|,\-–][^\S\n]*|[^\S\n]+)?(?:(?:pukul[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:WIB|WITA|WIT))?)?[^\S\n]*$",
+    regex.IGNORECASE)
+
+
+def published_from_header(text: str) -> Optional[str]:
+    """The publication date a header line among the text's first lines carries (`Kamis, 7 November 2024 | 20:15`)."""
+    for line in text.split("\n")[:HEADER_LINES]:
+        match = HEADER_DATE.match(line)
+        if match and (month := month_numbers().get(match.group(2).lower())):
+            return _iso(int(match.group(3)), month, int(match.group(1)))
+    return None

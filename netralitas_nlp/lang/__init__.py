@@ -66,6 +66,15 @@ def load_mapping(name: str, lang: str = "id") -> dict[str, str]:
     return {row[0]: row[1] for row in load_table(name, lang)}
 
 
+@lru_cache(maxsize=None)
+def load_kinds(name: str, lang: str = "id") -> dict[str, tuple[str, ...]]:
+    """A ``kind <TAB> value`` table as kind → its values in file order (`venue_head`, `date_link` …)."""
+    found: dict[str, list[str]] = {}
+    for kind, value in load_table(name, lang):
+        found.setdefault(kind, []).append(value)
+    return {kind: tuple(values) for kind, values in found.items()}
+
+
 def alternation(forms: Iterable[str]) -> str:
     """A regex alternation of literal lexicon forms, longest first, so ``Desember`` wins over ``Des`` and
     ``Kepala Dinas`` over ``Kepala`` (a regex alternation takes the first branch that matches)."""

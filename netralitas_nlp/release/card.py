@@ -52,7 +52,7 @@ ARTICLE_FIELDS = {
     "events": "reported events: `type`, `name`, `date`, `date_text`, `venue`, `place`, `organizer`, `theme`, "
               "`participants`, `trigger`",
     "elections": "elections referred to: `kind`, `date`, `region`, `mentions`",
-    "dates": "explicit dates: `text`, `value`, `start`, `end`, `precision`, `end_value`, `weekday_mismatch`",
+    "dates": "explicit dates: `text`, `value`, `start`, `end`, `precision`, `end_value`, `weekday_mismatch`, `implausible_year`",
     "quotes": "attributed statements: `text`, `speaker`, `cue`, `direct`, `is_warning`, `warning_type`, offsets, "
               "`cue_span`, `speaker_span`",
     "themes": "labels from the contract's fixed list that a paragraph of the article is about",

@@ -134,6 +134,7 @@ class DateRow(Row):
     precision: Optional[str] = Field(description="`day`, `month` or `year`")
     end_value: Optional[str] = Field(description="last day of a range (`20-22 Mei`), or null")
     weekday_mismatch: bool = Field(description="the written weekday does not fall on `value`")
+    implausible_year: bool = Field(description="the written year cannot be a news date (`13/10/3025`): `value` is null")
     start: int = Field(description="start offset in the article's `text`")
     end: int = Field(description="end offset (exclusive)")
 

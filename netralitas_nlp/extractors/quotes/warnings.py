@@ -1,9 +1,28 @@
-"""Is a statement a warning?  Cues from ``lang/id/warning_cues.tsv`` with negation handling.
+"""Is a statement a warning?  By its modality: it cautions, forbids or threatens.
 
-The contract counts prohibitions (``jangan``, ``dilarang``), obligations backed by sanction,
-legal or disciplinary consequences (``berujung pada masalah hukum``, ``dipidana``) and explicit
-cautions (``hati-hati``, ``rawan``).  A negatable cue right after a negator (``tidak ada sanksi``,
-``tanpa pelanggaran``) does not count.  The first cue found gives ``warning_type``.
+Cues come from ``lang/id/warning_cues.tsv``; the first cue that holds gives ``warning_type``.  The contract
+counts prohibitions (``jangan``, ``dilarang``), obligations backed by sanction, legal or disciplinary
+consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and explicit cautions
+(``hati-hati``, ``rawan``).  What the cue's words alone do not settle:
+
+* **consequences** (``sanksi``, ``hukum`` cues: `sanksi`, `pidana`, `pelanggaran`, `politik uang` …) warn only
+  when the statement threatens them — a modal word of ``warning_modality.txt`` (`akan`, `bisa`, `terancam`,
+  `jika`, `harus`, `jangan` …) that no negator cancels (`tidak akan efektif`).  A violation or a sanction
+  reported as a fact (`terjadi 35 pelanggaran`, `ia diduga melanggar Pasal …`, `sanksi dijatuhkan oleh …`)
+  is no warning;
+* **negation**: a negatable cue right after a negator (``tidak ada sanksi``, ``tanpa pelanggaran``) does not count;
+* **reminders** (``mengingatkan``) warn only when they tell someone what to do (a directive word of
+  ``warning_directives.txt`` among the statement's first words), not when they point something out;
+* **purpose clauses** (``agar tidak``, ``supaya tidak``) forbid only as a directive at the statement's start
+  or after a directive verb (`mengingatkan ASN agar tidak …`); elsewhere they give a purpose (`menerapkan
+  jam kedatangan agar tidak ada kerumunan`);
+* **encouragements** (``jangan khawatir``, ``jangan takut``, ``warning_encouragements.txt``) forbid nothing;
+* **directed negation**: after a verb that directs (``warning_directing_verbs.tsv``: `meminta`, `mengajak` …),
+  the addressee and a negator forbid (`mengajak umat tidak ikut-ikut menghina …`); after a reminding verb
+  (`mengingatkan`) the negation is part of what is pointed out;
+* **reminded risks**: a risk noun (`potensi`, `dampak`, `ancaman`) warns only as what a reminding verb reminds of
+  (`mengingatkan tentang potensi munculnya kluster …`); a caution word after a mitigating verb
+  (``warning_mitigation.txt``: `untuk meminimalkan risiko terinfeksi`) tells a measure, no caution.
 """
 
 from __future__ import annotations
@@ -14,15 +33,28 @@ from typing import Optional
 import regex
 
 from ...lang import alternation, load_list, load_table
+from ...lang.morphology import verb_shaped_word
 from ...lang.speech import speaker_word_kind
 
 NEGATION_WINDOW = 2  # words before a cue that may negate it (`tidak ada sanksi`)
 DIRECTIVE_WINDOW = 8  # words a directive may follow at the start of a statement (`seluruh ASN di lingkungan Pemkot agar …`)
+# Words between a directive verb and its purpose clause (`meminta seluruh kepala desa agar tidak …`).
+ADDRESSEE_WORDS = 5
+# Warning types whose cues name a consequence: they warn only when the statement threatens it.
+CONSEQUENCE_TYPES = ("sanksi", "hukum")
+# The warning type of cautions (`hati-hati`, `risiko`, `rawan` …).
+CAUTION_TYPE = "imbauan"
+# Words of a reminder before the risk it reminds of (`[tentang adanya] potensi …`).
+REMINDED_WORDS = 2
+# Negators that, right after a directing verb's addressee, open what the addressee must not do.
+DIRECTED_NEGATORS = ("tidak", "tak")
+# Auxiliaries between such a negator and what it negates (`tidak perlu khawatir`, `tak usah takut`).
+NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
 
 
 @lru_cache(maxsize=None)
 def warning_cues() -> dict[str, tuple[str, str]]:
-    """cue -> (warning_type, condition): condition ``yes`` (negatable), ``no`` or ``directive``."""
+    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive``, ``purpose`` or ``reminded``."""
     return {cue.lower(): (kind, condition) for cue, kind, condition in load_table("warning_cues.tsv")}
 
 
@@ -35,24 +67,131 @@ def directive_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def directing_verbs() -> dict[str, str]:
+    """Verbs that direct someone and their kind, ``directs`` or ``reminds`` (``lang/id/warning_directing_verbs.tsv``)."""
+    return {verb.lower(): kind for verb, kind in load_table("warning_directing_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def directing_verb_before() -> regex.Pattern:
+    """A directing verb a few words before a purpose clause (`meminta seluruh kepala desa agar tidak …`)."""
+    verbs = alternation(directing_verbs())
+    return regex.compile(rf"\b(?:{verbs})(?:\s+[\w-]+,?){{0,{ADDRESSEE_WORDS}}}\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def cue_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(warning_cues())})(?![\p{{L}}-])",
                          regex.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def modality_pattern() -> regex.Pattern:
+    """A word that makes a consequence a threat (`akan`, `bisa`, `terancam`, `jika` …)."""
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(load_list('warning_modality.txt'))})(?:nya)?(?![\p{{L}}-])",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def encouragements() -> frozenset[str]:
+    return frozenset(phrase.lower() for phrase in load_list("warning_encouragements.txt"))
+
+
+@lru_cache(maxsize=None)
+def mitigating_verbs() -> frozenset[str]:
+    return frozenset(verb.lower() for verb in load_list("warning_mitigation.txt"))
+
+
+def words_before(text: str, cue_start: int) -> list[str]:
+    """The NEGATION_WINDOW words right before a cue, lower-cased."""
+    return text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
+
+
+def is_mitigated(text: str, cue_start: int) -> bool:
+    """A mitigating verb right before the cue: `untuk meminimalkan risiko …` tells a measure, not a caution."""
+    return any(word in mitigating_verbs() for word in words_before(text, cue_start))
+
+
 def is_negated(text: str, cue_start: int) -> bool:
-    before = text[max(0, cue_start - 30):cue_start].lower().split()[-NEGATION_WINDOW:]
-    return any(word in speaker_word_kind("negator") for word in before)
+    return any(word in speaker_word_kind("negator") for word in words_before(text, cue_start))
+
+
+def threatens(text: str) -> bool:
+    """A modal word no negator cancels: `akan diberikan sanksi`, `bisa berujung`, `jika melanggar`."""
+    return any(not is_negated(text, match.start()) for match in modality_pattern().finditer(text))
+
+
+def directs(text: str, start: int) -> bool:
+    """The clause at ``start`` (`agar tidak …`) is a directive: it follows the statement's opening words
+    with no verb between (`seluruh kepala desa agar tidak …`: the addressee, then what they must not do), or a
+    directing verb (`meminta seluruh kepala desa agar tidak …`).  After another verb it gives that action's
+    purpose (`menerapkan jam kedatangan agar tidak ada kerumunan`)."""
+    opening = text[:start].split()
+    if len(opening) <= DIRECTIVE_WINDOW and not any(verb_shaped_word().fullmatch(word.strip(",.")) for word in opening):
+        return True
+    return directing_verb_before().search(text, max(0, start - 80), start) is not None
+
+
+def encourages(text: str, match: regex.Match) -> bool:
+    """`jangan khawatir`, `jangan takut`: the prohibition word opens an encouragement."""
+    return is_encouragement(text[match.start():match.end() + 30].lower().split())
+
+
+def is_encouragement(words: list[str]) -> bool:
+    """The words (a prohibition word first) open an encouragement: `jangan khawatir`, `jangan ragu-ragu`."""
+    return any(" ".join(words[:size]) in encouragements() for size in (2, 3))
+
+
+def directed_negation(text: str, cue: Optional[str]) -> bool:
+    """After a verb that directs (``cue``), the statement opens with its addressee and a negator: what they must
+    not do (`mengajak [umat muslim Jakarta tidak ikut-ikut menghina …]`, `meminta [masyarakat tidak mudah
+    percaya]`).  A verb, a relative `yang` or a clause break before the negator makes it part of a report
+    (`[orang-orang yang tidak mengetahui …]`); `tidak perlu khawatir` encourages."""
+    if not cue or directing_verbs().get(cue.lower()) != "directs":
+        return False
+    opening = text.split()[:ADDRESSEE_WORDS + 1]
+    for index, word in enumerate(opening):
+        bare = word.strip(",.").lower()
+        if bare in DIRECTED_NEGATORS:
+            following = [w.strip(",.").lower() for w in opening[index + 1:] + text.split()[len(opening):][:3]]
+            following = [w for w in following if w not in NEGATED_AUXILIARIES][:3]
+            # `meminta jaminan tidak hilangnya hak …`: a negated nominalisation is a thing asked for, no act.
+            return bool(following) and not following[0].endswith("nya") and not is_encouragement(["jangan", *following])
+        if bare == "yang" or verb_shaped_word().fullmatch(bare) or word.endswith((",", ".")):
+            return False
+    return False
+
+
+def reminds_of(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str]) -> bool:
+    """The cue opens what a reminding verb reminds of: `mengingatkan [tentang potensi munculnya kluster …]`."""
+    return (candidate is text and directing_verbs().get((speech_verb or "").lower()) == "reminds"
+            and len(text[:match.start()].split()) <= REMINDED_WORDS)
+
+
+def cue_holds(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str] = None) -> Optional[str]:
+    """The warning type of one cue match in ``candidate`` (the statement ``text`` or its ``speech_verb``), or None."""
+    kind, condition = warning_cues()[match.group().lower()]
+    if condition == "yes" and (is_negated(candidate, match.start())
+                               or kind == CAUTION_TYPE and is_mitigated(candidate, match.start())):
+        return None
+    if condition == "reminded" and not reminds_of(text, candidate, match, speech_verb):
+        return None
+    if condition == "directive" and not directive_pattern().match(text):
+        return None  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
+    if condition == "purpose" and not directs(candidate, match.start()):
+        return None
+    if encourages(candidate, match):
+        return None
+    if kind in CONSEQUENCE_TYPES and not threatens(text):
+        return None  # a violation or a sanction reported as a fact
+    return kind
 
 
 def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
     """The warning_type of a statement (its text and speech verb), or None when it warns of nothing."""
     for candidate in ([cue] if cue else []) + [text]:
         for match in cue_pattern().finditer(candidate):
-            kind, condition = warning_cues()[match.group().lower()]
-            if condition == "yes" and is_negated(candidate, match.start()):
-                continue
-            if condition == "directive" and not directive_pattern().match(text):
-                continue  # `mengingatkan [bahwa] …` points something out; a warning tells what to do
-            return kind
-    return None
+            kind = cue_holds(text, candidate, match, cue)
+            if kind is not None:
+                return kind
+    return "larangan" if directed_negation(text, cue) else None

@@ -1,0 +1,73 @@
+"""Themes by aboutness (issue 12): a cue phrase inside a date reference names a time, not a topic, and counts for
+no label.  Sentences from ../shared/corpora (PFSA-ID) articles not in the development gold."""
+
+from __future__ import annotations
+
+from netralitas_nlp import Extractor
+from netralitas_nlp.extractors.themes import counted_cues
+from netralitas_nlp.pipeline import get_nlp
+
+
+def pfsa_sentence(pfsa_articles: list[dict], id_suffix: str, start: str, end: str) -> str:
+    text = next(row["text"] for row in pfsa_articles if row["id"].endswith(id_suffix))
+    begin = text.index(start)
+    return text[begin:text.index(end, begin) + len(end)]
+
+
+def counted_labels(text: str) -> set[str]:
+    return {label for cue, _ in counted_cues(get_nlp()(text)) for label, _ in cue.labels}
+
+
+def test_phrase_in_a_date_reference_is_no_theme(pfsa_articles):
+    # `… sekitar 20 bulan sebelum hari pemungutan suara pada 14 Februari 2024 …`: when, not what.
+    sentence = pfsa_sentence(pfsa_articles, "med_dev-dl-20-v2:0246", "Ruang kontestasi", "semakin menyempit.")
+    assert "pemungutan suara" in sentence
+    assert "pemungutan_suara" not in counted_labels(sentence)
+
+
+def test_phrase_that_is_the_topic_counts(pfsa_articles):
+    # `PSU disebabkan kurangnya pemahaman petugas KPPS saat pemungutan suara`: the vote itself is the matter.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0097", "Nurhadi menilai, PSU", "saat pemungutan suara.")
+    assert "pemungutan_suara" in counted_labels(sentence)
+
+
+def test_subject_cue_alone_makes_no_label(news_articles):
+    # `Gaji Tunggal ASN Batal Berlaku 2026 …`: an article about civil servants' pay names ASN throughout, but
+    # nothing of their neutrality.
+    row = next(row for row in news_articles if row["id"] == "detik2025:52")
+    assert row["text"].count("ASN") >= 3
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "netralitas_asn" not in record.themes
+    with_topic = Extractor()("Bupati mengingatkan seluruh ASN menjaga netralitas selama Pilkada. " + row["text"])
+    assert "netralitas_asn" in with_topic.themes
+
+
+def test_words_of_a_party_name_are_no_topic(news_articles):
+    # `… setelah dirinya dipecat Partai Demokrasi Indonesia Perjuangan …`: a party's name, not democracy.
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1518221687"))
+    begin = text.index("Calon wakil gubernur Jawa Timur Emil Dardak")
+    sentence = text[begin:text.index("beberapa waktu lalu.", begin) + len("beberapa waktu lalu.")]
+    assert "Partai Demokrasi Indonesia Perjuangan" in sentence
+    assert "integritas_pemilu" not in counted_labels(sentence)
+    assert "integritas_pemilu" in counted_labels(sentence.replace("Partai Demokrasi Indonesia Perjuangan",
+                                                                  "pembela demokrasi"))
+
+
+def test_body_named_after_the_vote_is_no_vote(news_articles):
+    # `… 25.491 panitia pemungutan suara (PPS), dan 479.557 kelompok penyelenggara pemungutan suara (KPPS).`:
+    # the names of ad-hoc bodies (as in event_triggers.tsv), not the vote; `TPS` in the same text still counts.
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1498954500"))
+    begin = text.index("Berdasarkan database KPU Jatim")
+    sentence = text[begin:text.index("(KPPS).", begin) + len("(KPPS).")]
+    phrases = {cue.phrase for cue, _ in counted_cues(get_nlp()(sentence))}
+    assert "pemungutan suara" not in phrases
+    assert "tps" in phrases
+
+
+def test_listed_stages_are_no_topic(pfsa_articles):
+    # `… pengawasan tahapan yang krusial, misalnya tahapan pencalonan, kampanye, pemungutan suara, dan
+    # rekapitulasi`: the election's calendar.  (The rule is rare: on the news and PFSA-ID corpora it fires in two
+    # articles, both of the development gold.)
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0278", "misalnya tahapan pencalonan", "dan rekapitulasi")
+    assert counted_labels(sentence) == set()
+    assert "pemungutan_suara" in counted_labels("Pemungutan suara dan rekapitulasi berjalan lancar.")
