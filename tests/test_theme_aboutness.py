@@ -62,12 +62,3 @@ def test_body_named_after_the_vote_is_no_vote(news_articles):
     phrases = {cue.phrase for cue, _ in counted_cues(get_nlp()(sentence))}
     assert "pemungutan suara" not in phrases
     assert "tps" in phrases
-
-
-def test_listed_stages_are_no_topic(pfsa_articles):
-    # `… pengawasan tahapan yang krusial, misalnya tahapan pencalonan, kampanye, pemungutan suara, dan
-    # rekapitulasi`: the election's calendar.  (The rule is rare: on the news and PFSA-ID corpora it fires in two
-    # articles, both of the development gold.)
-    sentence = pfsa_sentence(pfsa_articles, "dev-40:0278", "misalnya tahapan pencalonan", "dan rekapitulasi")
-    assert counted_labels(sentence) == set()
-    assert "pemungutan_suara" in counted_labels("Pemungutan suara dan rekapitulasi berjalan lancar.")

@@ -13,8 +13,6 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
   main clause — the lead sentence — which counts it twice;
-* cues listed as an election's stages (`tahapan pencalonan, kampanye, pemungutan suara, dan rekapitulasi`: three
-  labels or more in one list) name its calendar, no topic;
 * a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
   names the party, no topic;
 * a subject cue names whom a label is about, not what (`ASN` for `netralitas_asn`): alone it makes no label.
@@ -50,8 +48,6 @@ SUPPORT_SHARE = 0.75
 MAIN_CLAUSE_FACTOR = 2.0
 # Characters between a cue and a date that make the cue part of the date reference (`pemungutan suara pada 9 Desember`).
 DATE_GAP = 12
-# Cues of this many labels or more in one list enumerate stages (`pendaftaran, pencalonan, kampanye, …`).
-ENUMERATION = 3
 
 
 def context() -> dict[str, tuple[str, ...]]:
@@ -69,8 +65,6 @@ def patterns() -> dict[str, regex.Pattern]:
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.
         "date_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{alternation(context()['date_link'])})[^\S\n]+)*(?:\(|$)?",
                                    regex.IGNORECASE),
-        # Between the items of a list: `pencalonan, kampanye, pemungutan suara, dan rekapitulasi`.
-        "list_link": regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"),
         "election": regex.compile(rf"\b(?:{alternation(context()['election_word'])})\b", regex.IGNORECASE),
     }
 
@@ -110,21 +104,6 @@ def party_names(doc: Doc) -> Intervals:
                      if span._.org is not None and (span._.org.body.party or span._.org.body.party_of is not None))
 
 
-def enumerated(text: str, cues: list[ThemeCue]) -> set[tuple[int, int]]:
-    """Cues in a list of ENUMERATION or more cues of as many labels (`tahapan pencalonan, kampanye, pemungutan
-    suara, dan rekapitulasi`): the list names the election's stages, none of them is the topic."""
-    found: set[tuple[int, int]] = set()
-    run: list[ThemeCue] = []
-    for cue in sorted(cues, key=lambda cue: cue.start) + [None]:
-        if cue is not None and run and patterns()["list_link"].fullmatch(text, run[-1].end, cue.start):
-            run.append(cue)
-            continue
-        if len(run) >= ENUMERATION and len({item.labels[0][0] for item in run}) >= ENUMERATION:
-            found.update((item.start, item.end) for item in run)
-        run = [cue] if cue is not None else []
-    return found
-
-
 def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     """The text's cues that speak of their topic, each with its factor (MAIN_CLAUSE_FACTOR in the lead sentence)."""
     text = doc_text(doc)
@@ -132,10 +111,9 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     periods = set(context()["period_label"])
     lead = main_clause(doc)
     parties = party_names(doc)
-    listed = enumerated(text, doc_theme_cues(doc))
     found = []
     for cue in doc_theme_cues(doc):
-        if parties.overlaps(cue.start, cue.end) or (cue.start, cue.end) in listed:
+        if parties.overlaps(cue.start, cue.end):
             continue
         timed = in_date_reference(text, cue, date_starts)
         labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
