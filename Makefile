@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test bench lexicons clean venv
+.PHONY: demo test bench lexicons models models-stanza clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
 	$(PIP) install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
+# The tests cover the stanza models too, so the test install includes the stanza extra (CPU torch).
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev]"
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev,stanza]"
 	touch $@
 
 venv: $(VENV)/.installed
@@ -33,6 +34,17 @@ bench: $(VENV)/.installed-dev
 
 lexicons: $(VENV)/.installed
 	$(BIN)/python scripts/build_lexicons.py
+
+# Trained models, rebuilt from ../shared (long: run on an otherwise idle machine).
+models: models-stanza
+
+# Indonesian stanza models (tokenize, mwt, pos, lemma, depparse, ner) into models/stanza; see its README.
+STANZA_RECIPE := models/stanza/recipe
+models-stanza: $(VENV)/.installed-dev
+	nice -n 19 $(BIN)/python $(STANZA_RECIPE)/prepare.py
+	nice -n 19 $(BIN)/python $(STANZA_RECIPE)/train.py
+	$(BIN)/python $(STANZA_RECIPE)/train.py install
+	nice -n 19 $(BIN)/python $(STANZA_RECIPE)/evaluate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
