@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,7 @@ def commit() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-results", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--json", type=Path, help="also write every figure (dev gold, PFSA-ID, held-out) as JSON here")
     args = parser.parse_args()
     shared = shared_dir()
     if not (shared / "gold").is_dir():
@@ -86,6 +88,11 @@ def main() -> None:
             f"{fmt(unseen['speaker_accuracy'])}, officials R {fmt((unseen['officials'] or {}).get('r'))}, role acc "
             f"{fmt(unseen['role_accuracy'])} |")
     print(line)
+    if args.json:
+        from netralitas_nlp.evaluate.report import json_summary
+
+        summary = {"dev": json_summary(dev), "pfsa": json_summary(pfsa), "pfsa_unseen": json_summary(unseen)}
+        args.json.write_text(json.dumps(summary, indent=1, ensure_ascii=False), encoding="utf-8")
     if not args.no_results:
         append_result(line)
 

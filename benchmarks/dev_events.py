@@ -73,15 +73,17 @@ def score(pairs, records, verbose: bool = False) -> dict[str, float]:
 def explain_themes(pairs, records) -> None:
     """False positives with their evidence, false negatives with the cues that fell short."""
     from netralitas_nlp.extractors.themes import scoring_units, unit_cues
+    from netralitas_nlp.pipeline import get_nlp
 
     for (gold, _), record in zip(pairs, records):
         want, got = set(gold["themes"]), set(record.themes)
         for label in sorted(got - want):
             evidence = [(e.paragraph, e.score, e.cues) for e in record.theme_evidence if e.label == label]
             print("FP", gold["id"][:40], label, evidence[:3])
-        _, paragraphs = scoring_units(record.text)
+        doc = get_nlp()(record.text)
+        starts, paragraphs = scoring_units(doc)
         for label in sorted(want - got):
-            weak = [(paragraphs[unit], cues) for (unit, found), cues in unit_cues(record.text).items() if found == label]
+            weak = [(paragraphs[unit], cues) for (unit, found), cues in unit_cues(doc, starts).items() if found == label]
             print("FN", gold["id"][:40], label, weak[:3])
 
 

@@ -36,9 +36,11 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.5)
 
 
 def article_cues(text: str) -> dict[tuple[int, str], dict[str, float]]:
-    from netralitas_nlp.extractors.themes import unit_cues
+    from netralitas_nlp.extractors.themes import scoring_units, unit_cues
+    from netralitas_nlp.pipeline import get_nlp
 
-    return unit_cues(text)
+    doc = get_nlp()(text)
+    return unit_cues(doc, scoring_units(doc)[0])
 
 
 def labels(cues: dict[tuple[int, str], dict[str, float]], threshold: float, dropped: frozenset = frozenset()) -> set:
@@ -84,8 +86,8 @@ def corpus_common(exclude: set[str]) -> set[str]:
     import json
 
     from benchmarks.dev_events import SHARED
-    from netralitas_nlp.extractors.phrase_matcher import lowered
-    from netralitas_nlp.extractors.themes import theme_lexicon
+    from netralitas_nlp.annotate.cues import theme_lexicon
+    from netralitas_nlp.annotate.phrase_matcher import lowered
 
     matcher, _ = theme_lexicon()
     seen = Counter()

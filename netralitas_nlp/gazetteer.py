@@ -70,6 +70,7 @@ def lookup(text: str) -> Optional[Region]:
     return by_bare.get(lowered)
 
 
+@lru_cache(maxsize=65536)  # asked for the same few words at every role and name of an article
 def canonical_region(text: str) -> Optional[str]:
     region = lookup(text)
     return region.name if region else None

@@ -1,9 +1,10 @@
 """Writing records: JSONL, Parquet and Hugging Face dataset directories, atomically.
 
-Everything is first streamed to a temporary JSONL file beside the target; the
-target appears only through a final rename, so a crash never leaves half a
-file under the requested name.  Parquet and ``--format hf`` are converted from
-that JSONL with explicit ``datasets.Features`` derived from the typed records.
+Everything is first streamed to a temporary JSONL file beside the target (the command line
+keeps it in the run's ``.OUT.partial/`` folder, see ``checkpoint``); the target appears only
+through a final rename, so a crash never leaves half a file under the requested name.
+Parquet and ``--format hf`` are converted from that JSONL with explicit ``datasets.Features``
+derived from the typed records.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 import types
 import typing
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, get_args, get_origin
+from typing import Any, Iterable, Iterator, Literal, Optional, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -31,10 +32,11 @@ def record_json(record: BaseModel) -> str:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, directory: bool = False) -> Iterator[Path]:
-    """A temporary path beside ``target``, renamed onto it when the block succeeds."""
+def atomic_path(target: Path, *, directory: bool = False, scratch: Optional[Path] = None) -> Iterator[Path]:
+    """A temporary path beside ``target`` (or in ``scratch``, on the same file system), renamed
+    onto ``target`` when the block succeeds."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=scratch or target.parent))
     path = temp / target.name
     try:
         yield path
@@ -70,11 +72,16 @@ def _feature_of(annotation: Any):
     return datasets.Value({str: "string", int: "int64", float: "float64", bool: "bool"}[annotation])
 
 
-def article_features():
-    """Explicit ``datasets.Features`` for ``Article`` (nested lists as ``datasets.List``)."""
+def model_features(model: type[BaseModel]):
+    """Explicit ``datasets.Features`` of a pydantic model's fields (nested lists as ``datasets.List``)."""
     import datasets
 
-    return datasets.Features(_feature_of(Article))
+    return datasets.Features(_feature_of(model))
+
+
+def article_features():
+    """Explicit ``datasets.Features`` for ``Article``."""
+    return model_features(Article)
 
 
 def jsonl_to_dataset(jsonl: Path, cache_dir: Path):
@@ -82,17 +89,19 @@ def jsonl_to_dataset(jsonl: Path, cache_dir: Path):
 
     datasets.disable_progress_bars()
     features = article_features()
+    if jsonl.stat().st_size == 0:  # every article failed, or --write-empty: a table without rows
+        return datasets.Dataset.from_dict({name: [] for name in features}, features=features)
     return datasets.Dataset.from_json(str(jsonl), features=features, cache_dir=str(cache_dir), split="train")
 
 
-def convert(jsonl: Path, target: Path, fmt: Format) -> None:
+def convert(jsonl: Path, target: Path, fmt: Format, *, scratch: Optional[Path] = None) -> None:
     """Turn a finished JSONL file into ``target`` in ``fmt`` (atomically)."""
     if fmt == "jsonl":
         os.replace(jsonl, target)
         return
-    with tempfile.TemporaryDirectory(prefix=".hf-cache-", dir=target.parent) as cache:
+    with tempfile.TemporaryDirectory(prefix=".hf-cache-", dir=scratch or target.parent) as cache:
         dataset = jsonl_to_dataset(jsonl, Path(cache))
-        with atomic_path(target, directory=(fmt == "hf")) as path:
+        with atomic_path(target, directory=(fmt == "hf"), scratch=scratch) as path:
             if fmt == "parquet":
                 dataset.to_parquet(str(path))
             else:

@@ -17,13 +17,12 @@ import threading
 import spacy
 from spacy.language import Language
 
-from . import sentences  # noqa: F401  (registers netralitas_sentences)
+from .annotate import ANNOTATORS
 from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
 from .tokenizer import TOKENIZER_CONFIG
 
 PIPELINE = (
-    "netralitas_sentences",
-    "netralitas_institution_lexicon",
+    *ANNOTATORS,
     "netralitas_institutions",
     "netralitas_officials",
     "netralitas_dates",

@@ -58,6 +58,9 @@ class Dateline(Record):
 
 
 class Role(Record):
+    """An office a person holds; ``start``/``end`` are the offsets of the role as written (``text[start:end]``),
+    null for a role no phrase names (a running mate's, read off the ticket)."""
+
     title: str
     position: Optional[str] = None
     acting: Optional[Acting] = None
@@ -69,6 +72,7 @@ class Role(Record):
 
 
 class Official(Record):
+    id: Optional[str] = Field(default=None, description="stable within the article: O1, O2, … in order of the first mention (set by the extractor; contract JSON without ids still validates)")
     name: str
     honorifics: list[str] = Field(default_factory=list)
     degrees: list[str] = Field(default_factory=list)
@@ -79,6 +83,7 @@ class Official(Record):
 
 
 class Institution(Record):
+    id: Optional[str] = Field(default=None, description="stable within the article: I1, I2, … in order of the first mention (set by the extractor)")
     name: str
     acronym: Optional[str] = None
     jurisdiction: Optional[str] = None
@@ -106,6 +111,8 @@ class Event(Record):
     organizer: list[str] = Field(default_factory=list)
     theme: Optional[str] = None
     participants: list[str] = Field(default_factory=list)
+    organizer_ids: list[str] = Field(default_factory=list, description="ids of the organizers that are officials or institutions")
+    participant_ids: list[str] = Field(default_factory=list, description="ids of the participants that are officials or institutions")
     trigger: Optional[Span] = None
 
 
@@ -119,6 +126,7 @@ class Election(Record):
 class Quote(Record):
     text: str
     speaker: Optional[str] = None
+    speaker_id: Optional[str] = Field(default=None, description="id of the official who speaks, when the speaker is one")
     cue: Optional[str] = None
     direct: bool = True
     is_warning: bool = False
@@ -149,6 +157,7 @@ class Article(Record):
     text: str
     url: Optional[str] = None
     source: Optional[str] = None
+    license: Optional[str] = None  # as the input declares it (provenance for releases)
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)

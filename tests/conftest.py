@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Tests never touch the network: datasets and huggingface_hub read these when they are imported.
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NETRALITAS_SHARED", REPO.parent / "shared"))
 
@@ -53,3 +57,23 @@ def seed_records() -> dict:
 
     records = Extractor().pipe(read_path(REPO / "corpora" / "seeds"))
     return {record.id: record for record in records}
+
+
+@pytest.fixture(scope="session")
+def release_records(news_articles, pfsa_articles, seed_records) -> list:
+    """Records for the release tests, in this order: the two seeds (with the corpus recipe's licence), two
+    gold-annotated IndoSum articles, an IndoSum article whose URL has the word `detik` ("second"), and two
+    restricted ones with gold: a detik.com and a PFSA-ID article."""
+    from netralitas_nlp import Extractor
+    from netralitas_nlp.release.corpus import SEED_LICENCE
+
+    gold_ids = sorted(json.loads(path.read_text(encoding="utf-8"))["id"]
+                      for path in require_shared("gold").glob("*.json"))
+    by_id = {row["id"]: row for row in news_articles + pfsa_articles}
+    indosum = [by_id[article_id] for article_id in gold_ids if article_id.startswith("indosum:")][:2]
+    second = next(row for row in news_articles
+                  if row["id"].startswith("indosum:") and "detik" in row["url"] and row["id"] not in gold_ids)
+    restricted = [next(by_id[article_id] for article_id in gold_ids if article_id.startswith(prefix))
+                  for prefix in ("detik2025:", "pfsa:")]
+    seeds = [record.model_copy(update={"license": SEED_LICENCE}) for _, record in sorted(seed_records.items())]
+    return seeds + list(Extractor().pipe([*indosum, second, *restricted]))

@@ -1,9 +1,8 @@
-"""The ``netralitas`` command line on mixed real input: errors file, exit codes, schema, formats, atomicity."""
+"""The ``netralitas`` command line on mixed real input: errors file, exit codes, schema, formats."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,25 +107,6 @@ def test_parquet_and_hf_outputs_have_the_same_rows(tmp_path, detik):
     from_disk = datasets.load_from_disk(str(hf))
     for loaded in (from_parquet, from_disk):
         assert [(r["id"], r["text"], len(r["officials"])) for r in loaded] == expected
-
-
-def test_output_is_atomic_when_a_run_crashes(tmp_path, detik, monkeypatch):
-    import netralitas_nlp.output as output
-
-    calls = {"n": 0}
-    real = output.record_json
-
-    def crash_on_third(record):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk on fire")
-        return real(record)
-
-    monkeypatch.setattr(output, "record_json", crash_on_third)
-    out_dir = tmp_path / "out"
-    result = run_extract(str(good_folder(tmp_path, detik)), "-o", str(out_dir / "records.jsonl"))
-    assert result.exit_code != 0 and calls["n"] == 3
-    assert not out_dir.exists() or os.listdir(out_dir) == []
 
 
 def test_console_entry_point_exit_code(tmp_path, detik):

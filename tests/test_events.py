@@ -9,7 +9,10 @@ import pytest
 
 from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
-from netralitas_nlp.extractors.events import attendees, clean_subject, organizer_from, rank_types, trigger_hits
+from netralitas_nlp.annotate.structure import layout
+from netralitas_nlp.pipeline import get_nlp
+from netralitas_nlp.annotate.cues import trigger_hits
+from netralitas_nlp.extractors.events import attendees, clean_subject, organizer_from, rank_types
 from netralitas_nlp.records import EVENT_TYPES
 
 SEED_FIELDS = ("type", "name", "date", "date_text", "venue", "place", "organizer", "theme")
@@ -73,7 +76,7 @@ def test_dev_gold_event_date_floor(dev_scores):
 def test_main_event_prefers_strong_lead_trigger():
     text = ("PURWAKARTA (Pos Kota) – Tiga poin dihasilkan pada Rapat Pleno diperluas DPD Golkar Purwakarta. "
             "Salah satunya, menetapkan dukungan terhadap Dedi Mulyadi sebagai Calon Gubernur.")
-    assert rank_types(trigger_hits(text), [0])[0] == "pencalonan"
+    assert rank_types(trigger_hits(text), layout(get_nlp()(text)))[0] == "pencalonan"
 
 
 def test_organizer_is_proper_noun_subject_without_acronym_aside():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_nlp.ingest import ArticleFailure, RawArticle, content_id, iter_dataset, prepare, read_path
+from netralitas_nlp.ingest import RawArticle, content_id, iter_dataset, prepare, read_path
 from netralitas_nlp.ingest.published import parse_published
 
 REPO = Path(__file__).resolve().parents[1]

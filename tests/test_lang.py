@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from netralitas_nlp.extractors.events import cues, patterns
-from netralitas_nlp.extractors.speakers import SPEAKER_WORD_KINDS, speaker_word_kind
+from netralitas_nlp.lang.speech import SPEAKER_WORD_KINDS, speaker_word_kind
 from netralitas_nlp.lang import LANG_DIR, alternation, load_table
 
 DATA_FILES = sorted(path for path in (LANG_DIR / "id").iterdir() if path.suffix in {".txt", ".tsv", ".json"})

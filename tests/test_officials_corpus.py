@@ -72,7 +72,7 @@ def test_names_ending_an_unpunctuated_role_run_on_pfsa_dev(pfsa_articles):
 def test_party_boards_on_dev_gold():
     """``DPD Golkar Purwakarta``, ``DPW PPP Jateng``: a party board is one institution (organ + party
     acronym, the region after it), the party a national one; checked against every board in the dev gold."""
-    from netralitas_nlp.extractors.institutions import party_organs
+    from netralitas_nlp.annotate.orgs import party_organs
 
     gold_folder = require_shared("gold")
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_folder.glob("*.json"))]

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import require_shared
-from netralitas_nlp.extractors.quotes import paired_marks
+from netralitas_nlp.annotate.quote_regions import paired_marks
 from netralitas_nlp.extractor import extract
 from netralitas_nlp.pipeline import get_nlp
 
@@ -128,7 +128,7 @@ def test_news_sample_no_exception_valid_offsets(news_articles):
 
 
 def test_single_curly_quotes_as_outer_marks():
-    from netralitas_nlp.extractors.quotes import quote_pairs
+    from netralitas_nlp.annotate.quote_regions import quote_pairs
 
     text = ("Ketua Bawaslu Kota Palopo, Khaerana, mengingatkan ASN. ‘Jangan ikut berkampanye di media sosial,’ "
             "kata Khaerana pada Jum’at (16/5/2025). “Ia menyebut ‘netral’ itu wajib,” ujar Ma’ruf.")
@@ -138,3 +138,16 @@ def test_single_curly_quotes_as_outer_marks():
     outer = [q for q in record.quotes if q.direct and q.text.startswith("Jangan")]
     assert len(outer) == 1 and outer[0].cue == "kata"
     assert record.text[outer[0].start:outer[0].end] == outer[0].text
+
+
+def test_continued_quote_pairs_with_the_mark_that_closes_it():
+    """A quote left open runs on through paragraphs that reopen with a mark, to the first closing mark;
+    a paragraph that does not reopen ends it unclosed; `“…“` makes the first mark stray."""
+    cases = {
+        "“a\n“b\n“c”": ["a\n“b\n“c"],
+        "“a\n“b\nc”": [],
+        "“a “b” c": ["b"],
+        "“a\nb\n“c”": ["c"],
+    }
+    for text, quoted in cases.items():
+        assert [text[opening + 1:closing] for opening, closing in paired_marks(text)] == quoted, text

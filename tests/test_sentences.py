@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def sentences(text: str) -> list[str]:
     nlp = get_nlp()
-    doc = nlp.get_pipe("netralitas_sentences")(nlp.make_doc(text))
+    doc = nlp.get_pipe("netralitas_structure")(nlp.make_doc(text))
     return [sentence.text.strip() for sentence in doc.sents]
 
 
@@ -54,3 +54,11 @@ def test_abbreviations_do_not_split():
 
 def test_quoted_exclamation_followed_by_speech_verb_stays_one_sentence():
     assert sentences("“Jaga netralitas!” tegasnya. Ia pergi.") == ["“Jaga netralitas!” tegasnya.", "Ia pergi."]
+
+
+def test_kompas_opening_right_quote_starts_a_sentence(pfsa_articles):
+    # Kompas (PFSA-ID) opens a quote with ”: `… relief tersebut. ”Bagi saya, …,” ucap X.`
+    text = next(row["text"] for row in pfsa_articles if ". ”" in row["text"])
+    found = sentences(text)
+    opening = text.index(". ”") + 2
+    assert any(text[opening:].startswith(sentence[:30]) for sentence in found)

@@ -9,9 +9,11 @@ import pytest
 
 from tests.conftest import REPO, SHARED, require_shared
 from netralitas_nlp import Extractor
-from netralitas_nlp.extractors.phrase_matcher import PhraseMatcher
-from netralitas_nlp.extractors.themes import THRESHOLD, scoring_units, theme_evidence, theme_lexicon
+from netralitas_nlp.annotate.phrase_matcher import PhraseMatcher
+from netralitas_nlp.annotate.cues import theme_lexicon
+from netralitas_nlp.extractors.themes import THRESHOLD, scoring_units, theme_evidence
 from netralitas_nlp.lang import load_table
+from netralitas_nlp.pipeline import get_nlp
 from netralitas_nlp.records import THEMES
 
 
@@ -44,18 +46,23 @@ def test_dev_gold_themes_micro_f1():
     assert score(pairs, records)["themes_micro_f1"] >= 0.70
 
 
+def annotated(text: str):
+    return get_nlp()(text)
+
+
 def test_one_weak_cue_is_not_enough_two_are():
-    assert [item.label for item in theme_evidence("Pasangan calon itu datang.")] == []
-    evidence = theme_evidence("Partai koalisi mengusung pasangan calon itu.")
+    assert [item.label for item in theme_evidence(annotated("Pasangan calon itu datang."))] == []
+    evidence = theme_evidence(annotated("Partai koalisi mengusung pasangan calon itu."))
     assert [item.label for item in evidence] == ["pencalonan"]
     assert evidence[0].cues == ["koalisi", "mengusung", "pasangan calon"]
 
 
 def test_unbroken_article_is_scored_in_sentence_windows(pfsa_articles):
     long_line = next(row["text"] for row in pfsa_articles if "\n" not in row["text"] and len(row["text"]) > 3000)
-    starts, paragraphs = scoring_units(long_line)
+    doc = annotated(long_line)
+    starts, paragraphs = scoring_units(doc)
     assert len(starts) > 2 and set(paragraphs) == {0}
-    assert all(item.paragraph == 0 for item in theme_evidence(long_line))
+    assert all(item.paragraph == 0 for item in theme_evidence(doc))
 
 
 def test_lexicon_labels_are_the_contract_and_all_covered():

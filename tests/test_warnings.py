@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.conftest import require_shared
-from netralitas_nlp.extractors.warnings import warning_cues, warning_type
+from netralitas_nlp.extractors.quotes.warnings import warning_cues, warning_type
 from netralitas_nlp.extractor import extract
 
 

@@ -21,7 +21,7 @@ Matching rules (one definition, in ``matching.py``):
   aligned one-to-one, best score (Jaccard of the token sets) first.
 * **Roles**: the gold ``position`` (``title`` when position is null) matches when
   all its words occur in the predicted ``position`` or ``title``, after expanding
-  abbreviations on both sides (``lang/id/evaluation_role_abbreviations.tsv``:
+  abbreviations on both sides (``evaluate/data/role_abbreviations.tsv``:
   Pj, Plt, Sekda, Kapolres, …).  ``officials_with_role`` scores (official, role)
   pairs: name and role must both match.  ``role_accuracy``: of the matched
   officials with a gold role, the share with a matching predicted role.
@@ -55,12 +55,16 @@ __all__ = ["evaluate", "evaluate_gold_dir", "evaluate_pfsa", "gold_inputs", "loa
            "gold_from_pfsa", "Scorer"]
 
 
-def evaluate_gold_dir(gold_dir: Union[str, Path], records, *, with_errors: bool = False) -> dict:
-    """Scores of ``records`` (JSONL path or iterable of records/dicts) against a gold directory."""
+def evaluate_gold_dir(gold_dir: Union[str, Path], records, *, with_errors: bool = False,
+                      ids: Optional[Iterable[str]] = None) -> dict:
+    """Scores of ``records`` (JSONL path or iterable of records/dicts) against a gold directory (only the gold
+    articles ``ids``, when given: one source's, say)."""
     predictions = load_predictions(records)
+    wanted = set(ids) if ids is not None else None
     scorer = Scorer()
     for gold in load_gold_dir(gold_dir):
-        scorer.add(gold, predictions.get(gold["id"]))
+        if wanted is None or gold["id"] in wanted:
+            scorer.add(gold, predictions.get(gold["id"]))
     result = scorer.summary()
     result["gold"] = "contract"
     if with_errors:

@@ -14,7 +14,8 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
-from ..lang import load_list, load_table
+from ..lang import titles
+from .data import scorer_table
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
 QUOTE_MARKS = "\"“”„‟'‘’«»"
@@ -68,11 +69,7 @@ def _key(token: str) -> str:
 @lru_cache(maxsize=1)
 def name_noise_keys() -> frozenset[str]:
     """Keys of honorifics, degrees and every word of a rank (short and long forms)."""
-    keys = {_key(item) for item in load_list("honorifics.txt")}
-    keys |= {_key(item) for item in load_list("degrees.txt")}
-    for row in load_table("ranks.txt"):
-        for cell in row:
-            keys |= {_key(word) for word in cell.split()}
+    keys = {_key(word) for word in titles.title_words()}
     keys.discard("")
     return frozenset(keys)
 
@@ -107,7 +104,7 @@ def best_name_score(forms_a: Iterable[str], forms_b: Iterable[str]) -> float:
 
 @lru_cache(maxsize=1)
 def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
-    table = {row[0].lower(): row[1] for row in load_table("evaluation_role_abbreviations.tsv") if len(row) >= 2}
+    table = {row[0].lower(): row[1] for row in scorer_table("role_abbreviations.tsv") if len(row) >= 2}
     alternatives = sorted(table, key=len, reverse=True)  # longest first: `Kabid Humas` before `Kabid`
     pattern = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?!\w)", regex.IGNORECASE)
     return pattern, table

@@ -43,7 +43,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..lang import load_list
+from .data import scorer_list
 from .matching import QUOTE_MARKS, WORD, expand_abbreviations, name_tokens
 
 CUE_TYPES = ("CUE", "CUECOREF")
@@ -63,7 +63,7 @@ class Span:
 
 @lru_cache(maxsize=1)
 def pronouns() -> frozenset[str]:
-    return frozenset(load_list("evaluation_pronouns.txt"))
+    return frozenset(scorer_list("pronouns.txt"))
 
 
 def split_of(article_id: str) -> str:

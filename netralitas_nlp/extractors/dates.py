@@ -41,31 +41,19 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
-from ..lang import alternation, load_table
+from ..components import ExtractionComponent, doc_text
+from ..intervals import Intervals
+from ..lang import alternation
+from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
 from ..records import DateMention
 
 
 
 # A year written anywhere (`Pilkada 2018`, `Nomor …/12/2017`): candidates for a weekday to fix.
 YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def month_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
-
-
-@lru_cache(maxsize=1)
-def weekday_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("weekdays.tsv")}
-
-
-@lru_cache(maxsize=1)
-def relative_offsets() -> dict[str, int]:
-    return {phrase.lower(): int(days) for phrase, days in load_table("relative_dates.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +143,10 @@ class _Found:
 def _scan(text: str) -> list[_Found]:
     numeric, named = date_patterns()
     found = [_Found(text, m) for m in numeric.finditer(text)]
-    taken = [(f.start, f.end) for f in found]
+    taken = Intervals((f.start, f.end) for f in found)
     for match in named.finditer(text):
         start, end = match.span()
-        if not any(start < t_end and t_start < end for t_start, t_end in taken):
+        if not taken.overlaps(start, end):
             found.append(_Found(text, match))
     found = [f for f in found if f.valid]
     found.sort(key=lambda f: f.start)
@@ -172,26 +160,29 @@ def _published_date(published: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def _text_year(found: list[_Found], index: int) -> Optional[int]:
-    """The year of the nearest date before ``index`` that states one, else the first after it."""
-    before = [item.year for item in found[:index] if item.year]
-    after = [item.year for item in found[index + 1:] if item.year]
-    return (before[-1:] or after[:1] or [None])[0]
+def _text_years(found: list[_Found]) -> list[Optional[int]]:
+    """For each date: the year of the nearest date before it that states one, else of the first after it
+    (two passes over the dates, not a scan of all of them for each)."""
+    before, after = [], []
+    for items, years in ((found, before), (reversed(found), after)):
+        latest = None
+        for item in items:
+            years.append(latest)
+            latest = item.year or latest
+    after.reverse()
+    return [year_before or year_after for year_before, year_after in zip(before, after)]
 
 
-def _resolve(found: list[_Found], index: int, published: Optional[dt.date]) -> Optional[dt.date]:
-    item = found[index]
+def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[dt.date]:
     if item.year:
         return _make_date(item.year, item.month, item.day)
     if published:
         return _nearest_year(item.month, item.day, published)
-    year = _text_year(found, index)
-    return _make_date(year, item.month, item.day) if year else None
+    return _make_date(text_year, item.month, item.day) if text_year else None
 
 
-def _mention(text: str, found: list[_Found], index: int, published: Optional[dt.date]) -> Optional[DateMention]:
-    item = found[index]
-    value = _resolve(found, index, published)
+def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[DateMention]:
+    value = _resolve(item, text_year, published)
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
     end_date = None
@@ -233,7 +224,7 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    mentions = (_mention(text, found, index, base) for index in range(len(found)))
+    mentions = (_mention(text, item, year, base) for item, year in zip(found, _text_years(found)))
     return [mention for mention in mentions if mention is not None]
 
 
@@ -251,6 +242,10 @@ def find_relative_dates(text: str, published: Optional[str]) -> list[DateMention
     return mentions
 
 
-@extraction_component("netralitas_dates", attr="dates")
 def extract_dates(doc: Doc) -> list[DateMention]:
     return find_dates(doc_text(doc), doc._.published)
+
+
+@Language.factory("netralitas_dates", assigns=["doc._.dates"], requires=[])
+def make_dates_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("dates", extract_dates)

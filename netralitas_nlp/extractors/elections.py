@@ -27,21 +27,23 @@ named one (``Pemilihan Presiden``) stays its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
-from ..gazetteer import canonical_region, lookup
+from ..components import ExtractionComponent, doc_text
+from ..annotate.places import lead_region, region_of
+from ..gazetteer import lookup
 from ..lang import load_list, load_table
+from ..patterns import compile_anchored
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
 NATIONAL_KINDS = ("Pemilu",)
-# How far into the body the lead sentence is looked for.
-LEAD_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -77,32 +79,7 @@ def election_pattern() -> regex.Pattern:
     )
 
 
-def region_of(words: str) -> Optional[str]:
-    """The longest prefix of ``words`` the gazetteer knows (abbreviations expanded)."""
-    tokens = words.split()
-    for size in range(len(tokens), 0, -1):
-        phrase = " ".join(tokens[:size])
-        if region := canonical_region(phrase):
-            return region
-    return None
-
-
-def article_region(doc: Doc) -> Optional[str]:
-    """Where the article is from: its dateline place, else the first region its first line names."""
-    dateline = doc._.dateline
-    if dateline and dateline.place:
-        return canonical_region(dateline.place)
-    return lead_region(doc)
-
-
-def lead_region(doc: Doc) -> Optional[str]:
-    """The first region the article's first sentence names (after the dateline)."""
-    text = doc_text(doc)
-    begin = doc._.dateline.end if doc._.dateline is not None and doc._.dateline.end else 0
-    stop = min(len(text), begin + LEAD_CHARS)
-    first_sentence = regex.split(r"\n|[.!?]\s", text[begin:stop], maxsplit=1)[0]
-    words = regex.findall(r"[A-Z][\w'’-]*", first_sentence)
-    return next((region for i in range(len(words)) if (region := region_of(" ".join(words[i:i + 2])))), None)
+SIMULTANEOUS = compile_anchored(r"\s+serentak\b", regex.IGNORECASE)
 
 
 def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
@@ -117,7 +94,7 @@ def locate_lone_pilkada(doc: Doc, hits: list["_Hit"]) -> None:
     if region is None or lookup(region) is None:
         return
     text = doc_text(doc)
-    if any(regex.match(r"\s+serentak\b", text[hit.span.end:], regex.IGNORECASE) for hit in local):
+    if any(SIMULTANEOUS.match(text, hit.span.end) for hit in local):
         return
     for hit in local:
         hit.region = region
@@ -128,8 +105,17 @@ def refined_kind(kind: str, region: Optional[str], text: str) -> str:
     """A located Pilkada becomes Pilgub/Pilbup/Pilwalkot when the article names that office's candidates."""
     if kind != "Pilkada" or not region:
         return kind
-    refined, cue = refinements().get(region.split()[0], (kind, None))
-    return refined if cue is not None and cue.search(text) else kind
+    region_kind = region.split()[0]
+    refined, _ = refinements().get(region_kind, (kind, None))
+    return refined if names_candidates(region_kind, text) else kind
+
+
+@lru_cache(maxsize=16)
+def names_candidates(region_kind: str, text: str) -> bool:
+    """The article names candidates for the office of a region of that kind; read once per article
+    (``refined_kind`` asks it for every election mention)."""
+    _, cue = refinements().get(region_kind, (None, None))
+    return cue is not None and bool(cue.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -154,10 +140,13 @@ def date_link() -> regex.Pattern:
 
 
 def following_date(text: str, end: int, dates: list[DateMention]) -> Optional[str]:
-    for date in dates:
-        if date.start >= end:
-            return date.value if date_link().fullmatch(text, end, date.start) else None
-    return None
+    """The value of the first date at or after ``end`` when only link words stand between (``dates`` in
+    text order, as the dates component gives them: found by bisection, not by a scan per mention)."""
+    index = bisect_left(dates, end, key=lambda date: date.start)
+    if index == len(dates):
+        return None
+    date = dates[index]
+    return date.value if date_link().fullmatch(text, end, date.start) else None
 
 
 class _Hit:
@@ -182,7 +171,7 @@ def find_hits(doc: Doc) -> list[_Hit]:
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
         if kind == "PSU" and region is None:
-            region = article_region(doc)
+            region = doc._.article_region
         hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
                          match.group("year"), Span(start=start, end=end, text=text[start:end])))
     return hits
@@ -245,8 +234,12 @@ def _dedupe(elections: list[Election]) -> list[Election]:
     return list(merged.values())
 
 
-@extraction_component("netralitas_elections", attr="elections")
 def extract_elections(doc: Doc) -> list[Election]:
     hits = find_hits(doc)
     locate_lone_pilkada(doc, hits)
     return merge_hits(hits)
+
+
+@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates"])
+def make_elections_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("elections", extract_elections)

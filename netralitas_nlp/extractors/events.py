@@ -27,20 +27,21 @@ quotes and not inside a longer proper name; they use only their own clause for d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import doc_text, extraction_component
+from ..annotate.cues import TriggerHit, doc_triggers, trigger_hits
+from ..annotate.structure import TextLayout, layout
+from ..components import ExtractionComponent, doc_text
 from ..gazetteer import canonical_region
 from ..lang import alternation, load_table
+from ..lang.calendar import weekday_numbers
 from ..records import DateMention, Event, Span
-from .dates import weekday_numbers
-from .phrase_matcher import PhraseMatcher, lowered
-from .roles import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
+from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 
 TITLE_FACTOR = 2.0
 # Lead paragraphs carry the news; later ones mostly quotes and background.
@@ -58,26 +59,7 @@ NAME_WORDS = 6
 ORGANIZER_GAP = 30
 
 
-@dataclass(frozen=True)
-class TriggerHit:
-    start: int
-    end: int
-    type: str
-    weight: float
-    in_title: bool = False
-
-
 # ---------------------------------------------------------------- language data
-
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> tuple[PhraseMatcher, dict[str, tuple[str, float]]]:
-    """A matcher over every trigger phrase, and each phrase's (event type, weight)."""
-    types: dict[str, tuple[str, float]] = {}
-    for phrases, event_type, weight in load_table("event_triggers.tsv"):
-        for phrase in phrases.split("|"):
-            types.setdefault(phrase.strip().lower(), (event_type, float(weight)))
-    return PhraseMatcher(types), types
-
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, tuple[str, ...]]:
@@ -123,7 +105,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "venue_head_before": regex.compile(rf"\b(?i:{venue_head})[^\S\n]+$"),
         "name_before": regex.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$"),
         "acronym_aside": regex.compile(r"\s*\([^)]*\)"),
-        "sentence_end": regex.compile(r"[.!?][”\"’']?(?=\s)|\n"),
         # A happening verb right before a date: `berlangsung pada 9-20 Desember`, `digelar Selasa (20/5)`.
         "date_verb": regex.compile(
             rf"\b(?:{alternation(cue['date_verb'])})\s+(?:(?:pada|tanggal|sejak|mulai)\s+)*$", regex.IGNORECASE),
@@ -138,38 +119,14 @@ def patterns() -> dict[str, regex.Pattern]:
 
 # ---------------------------------------------------------------- triggers
 
-def trigger_hits(text: str, in_title: bool = False) -> list[TriggerHit]:
-    matcher, types = trigger_lexicon()
-    return [TriggerHit(start, end, *types[phrase], in_title) for start, end, phrase in matcher.finditer(lowered(text))]
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Start offsets of the non-empty paragraphs (text split at newlines)."""
-    starts, position = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(position)
-        position += len(line) + 1
-    return starts
-
-
-def paragraph_index(starts: list[int], offset: int) -> int:
-    index = 0
-    for number, start in enumerate(starts):
-        if start > offset:
-            break
-        index = number
-    return index
-
-
-def position_factor(hit: TriggerHit, starts: list[int]) -> float:
+def position_factor(hit: TriggerHit, layout: TextLayout) -> float:
     if hit.in_title:
         return TITLE_FACTOR
-    index = paragraph_index(starts, hit.start)
+    index = layout.paragraph_index(hit.start)
     return PARAGRAPH_FACTORS[index] if index < len(PARAGRAPH_FACTORS) else LATE_FACTOR
 
 
-def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
+def rank_types(hits: list[TriggerHit], layout: TextLayout) -> list[str]:
     """Event types by their strongest position-weighted hit, plus a little for repetition.
 
     The strongest hit decides (one `deklarasi` in the lead beats several loose
@@ -178,7 +135,7 @@ def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
     best: dict[str, float] = {}
     total: dict[str, float] = {}
     for hit in hits:
-        vote = hit.weight * position_factor(hit, starts)
+        vote = hit.weight * position_factor(hit, layout)
         best[hit.type] = max(best.get(hit.type, 0.0), vote)
         total[hit.type] = total.get(hit.type, 0.0) + vote
     return sorted(best, key=lambda event_type: -(best[event_type] + SUPPORT_SHARE * total[event_type]))
@@ -186,51 +143,31 @@ def rank_types(hits: list[TriggerHit], starts: list[int]) -> list[str]:
 
 # ---------------------------------------------------------------- event parts
 
-def sentence_start(text: str, offset: int) -> int:
-    """Start of the sentence holding ``offset``: after the last newline or `. `/`! `/`? ` before it."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    stop = max(text.rfind(mark, line_start, offset) for mark in (". ", "! ", "? "))
-    return stop + 2 if stop >= 0 else line_start
-
-
-def clause_window(text: str, anchor: int) -> tuple[int, int]:
+def clause_window(layout: TextLayout, anchor: int) -> tuple[int, int]:
     """From the sentence before the anchor's (same paragraph) through CLAUSE_SENTENCES sentences from it.
 
     The lead names the gathering in one sentence and gives venue, date and attendees in the next
     ones, often the next paragraph (`… acara Sosialisasi … . Kegiatan ini berlangsung di Ruang Ratona …`).
     """
-    paragraph_begin, _ = paragraph_bounds(text, anchor)
-    own = sentence_start(text, anchor)
-    begin = max(sentence_start(text, own - 2), paragraph_begin) if own - 2 > paragraph_begin else paragraph_begin
-    end, counted = own, 0
-    for match in patterns()["sentence_end"].finditer(text, anchor):
-        if text[end:match.start()].strip():  # blank lines are not sentences
-            counted += 1
-        end = match.end()
-        if counted == CLAUSE_SENTENCES:
-            break
-    else:
-        end = len(text)
-    return begin, end
+    paragraph_begin, _ = layout.paragraph_bounds(anchor)
+    own = layout.sentence_start(anchor)
+    begin = max(layout.sentence_start(own - 1), paragraph_begin) if own > paragraph_begin else paragraph_begin
+    return begin, layout.sentence_end(anchor, following=CLAUSE_SENTENCES - 1)
 
 
-def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+def lead_end(layout: TextLayout) -> int:
+    starts = layout.paragraph_starts
+    return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(layout.text)
 
 
-def lead_end(text: str, starts: list[int]) -> int:
-    return starts[LEAD_PARAGRAPHS] if len(starts) > LEAD_PARAGRAPHS else len(text)
-
-
-def report_end(text: str, starts: list[int]) -> int:
+def report_end(layout: TextLayout) -> int:
     """End of the opening paragraphs whose weekday dates report the event (at most REPORT_CHARS)."""
-    end = starts[REPORT_PARAGRAPHS] if len(starts) > REPORT_PARAGRAPHS else len(text)
+    starts = layout.paragraph_starts
+    end = starts[REPORT_PARAGRAPHS] if len(starts) > REPORT_PARAGRAPHS else len(layout.text)
     return min(end, REPORT_CHARS)
 
 
-def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_stop: int,
+def event_date(dates: list[DateMention], layout: TextLayout, anchor: Optional[int], lead_stop: int,
                report_stop: int, type_hits: list[TriggerHit], main: bool = True) -> Optional[DateMention]:
     """The event's date: one that a happening verb ties to the event's noun (`rekapitulasi … berlangsung
     pada 9-20 Desember 2020`) in the anchor's clause; else a weekday-marked date of the anchor's clause, else of the opening
@@ -240,13 +177,13 @@ def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_
     the attribution sentence a paragraph or two below the anchor; a bare `15 Juni` / `hingga 8 Desember`
     in the clause is more often a schedule (the next stage, the end of a closure) than the event.
     """
-    usable = [date for date in dates if date.value and not in_background(text, date)]
+    usable = [date for date in dates if date.value and not in_background(layout, date)]
     window: list[DateMention] = []
     if anchor is not None:
-        begin = sentence_start(text, anchor)
-        _, window_end = clause_window(text, anchor)
+        begin = layout.sentence_start(anchor)
+        _, window_end = clause_window(layout, anchor)
         window = [date for date in usable if begin <= date.start < window_end]
-    attached = next((date for date in window if attached_to_event(text, date, type_hits)), None)
+    attached = next((date for date in window if attached_to_event(layout, date, type_hits)), None)
     if attached is not None:
         return attached
     report = [date for date in usable if date.start < report_stop]
@@ -259,11 +196,11 @@ def event_date(dates: list[DateMention], text: str, anchor: Optional[int], lead_
     return next(iter(window + lead), None)
 
 
-def attached_to_event(text: str, date: DateMention, type_hits: list[TriggerHit]) -> bool:
+def attached_to_event(layout: TextLayout, date: DateMention, type_hits: list[TriggerHit]) -> bool:
     """`<event noun> … berlangsung/digelar [pada] <date>` within one sentence."""
-    if patterns()["date_verb"].search(text, max(0, date.start - 40), date.start) is None:
+    if patterns()["date_verb"].search(layout.text, max(0, date.start - 40), date.start) is None:
         return False
-    begin = sentence_start(text, date.start)
+    begin = layout.sentence_start(date.start)
     return any(begin <= hit.start < date.start for hit in type_hits)
 
 
@@ -272,15 +209,16 @@ def has_weekday(date: DateMention) -> bool:
     return date.text[:1].isalpha()
 
 
-def in_background(text: str, date: DateMention) -> bool:
+def in_background(layout: TextLayout, date: DateMention) -> bool:
     """A date after `setelah …` / `sejak …` in its sentence dates something else, not this event.
 
     Only when the cue opens a phrase that the date closes with `pada` or no mark (`setelah perusakan …
     pada Rabu (3/3/2021)`); a date right after the cue (`sejak 16 hingga 19 Januari`) is the span itself,
     and a date after a comma (`… kabur setelah tembok ambruk, Rabu (14/6).`) dates the main clause.
     """
+    text = layout.text
     cue = None
-    for cue in patterns()["background"].finditer(text, sentence_start(text, date.start), date.start):
+    for cue in patterns()["background"].finditer(text, layout.sentence_start(date.start), date.start):
         pass
     if cue is None or not text[cue.end():date.start].strip():
         return False
@@ -325,7 +263,7 @@ def _title_hit(title: str, event_type: Optional[str]) -> Optional[TriggerHit]:
     return next((hit for hit in trigger_hits(title, True) if hit.type == event_type), None)
 
 
-def event_venue(text: str, begin: int, end: int, report_stop: int = 0,
+def event_venue(layout: TextLayout, begin: int, end: int, report_stop: int = 0,
                 reporting: Iterable[int] = ()) -> Optional[str]:
     """`di <venue>` in the event's clause, else (``report_stop`` > 0, main event) the first in the opening
     paragraphs whose sentence reports the event — holds one of the ``reporting`` offsets (a weekday date,
@@ -333,11 +271,11 @@ def event_venue(text: str, begin: int, end: int, report_stop: int = 0,
     there (`ujar Johnny di Kantor DPP Partai Nasdem, …, Jumat (5/1)`, `kata Prabowo di hadapan ribuan
     pendukung yang memadati Lapangan Merdeka Medan`), while `karantina di Wisma Atlet` is no venue.
     """
-    match = patterns()["venue"].search(text, begin, end)
+    match = patterns()["venue"].search(layout.text, begin, end)
     if match is None:
-        sentences = {sentence_start(text, offset) for offset in reporting if offset < report_stop}
-        match = next((found for found in patterns()["venue"].finditer(text, 0, report_stop)
-                      if sentence_start(text, found.start()) in sentences), None)
+        sentences = {layout.sentence_start(offset) for offset in reporting if offset < report_stop}
+        match = next((found for found in patterns()["venue"].finditer(layout.text, 0, report_stop)
+                      if layout.sentence_start(found.start()) in sentences), None)
     return match.group("venue").rstrip(" ,.") if match else None
 
 
@@ -388,7 +326,7 @@ def organizer_from(sentence: str) -> Optional[str]:
     return f"{cues()['government'][0]} {region}" if region else subject
 
 
-def event_organizers(doc: Doc, text: str, anchor: Optional[TriggerHit], body_start: int, title: Optional[str],
+def event_organizers(doc: Doc, layout: TextLayout, anchor: Optional[TriggerHit], body_start: int, title: Optional[str],
                      window: tuple[int, int], main: bool = True) -> list[str]:
     """Who held the event, first found of:
 
@@ -401,8 +339,9 @@ def event_organizers(doc: Doc, text: str, anchor: Optional[TriggerHit], body_sta
       (`Kementerian Dalam Negeri meminta …`, `Partai Nasdem akhirnya resmi memberikan dukungan …`);
     * the subject of the headline's `Gelar` (main event only).
     """
+    text = layout.text
     if anchor is not None:
-        organizer = organizer_from(text[max(sentence_start(text, anchor.start), body_start):anchor.start])
+        organizer = organizer_from(text[max(layout.sentence_start(anchor.start), body_start):anchor.start])
         if organizer:
             return [organizer]
     spans = institution_spans(doc)
@@ -410,7 +349,7 @@ def event_organizers(doc: Doc, text: str, anchor: Optional[TriggerHit], body_sta
     if found is None and anchor is not None and anchor.type not in cues()["object_event_type"]:
         found = institution_after(text, spans, anchor)
     if found is None and main:
-        openings = ([sentence_start(text, anchor.start)] if anchor is not None else []) + [body_start]
+        openings = ([layout.sentence_start(anchor.start)] if anchor is not None else []) + [body_start]
         found = next((name for opening in openings if (name := institution_opening(text, spans, opening))), None)
     if found is not None:
         return [found]
@@ -480,28 +419,21 @@ def event_participants(doc: Doc, text: str, begin: int, end: int, main: bool = T
 
 # ---------------------------------------------------------------- assembly
 
-def body_start(doc: Doc) -> int:
-    dateline = doc._.dateline
-    return dateline.end if dateline is not None and dateline.end else 0
-
-
 def article_dates(doc: Doc) -> list[DateMention]:
     """The dates component's output, in text order."""
     return sorted(doc._.dates or [], key=lambda date: date.start)
 
 
-def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHit], dates: list[DateMention],
-                starts: list[int], hits: list[TriggerHit], main: bool = True) -> Event:
-    """The event anchored at ``anchor``; only the main event may borrow the headline's organiser.
-
-    ``text`` is ``doc.text``, passed along because spaCy rebuilds it on every access.
-    """
-    lead_stop = lead_end(text, starts)
-    begin, end = clause_window(text, anchor.start) if anchor else (0, lead_stop)
-    report_stop = report_end(text, starts) if main else 0
+def build_event(doc: Doc, layout: TextLayout, event_type: str, anchor: Optional[TriggerHit],
+                dates: list[DateMention], hits: list[TriggerHit], main: bool = True) -> Event:
+    """The event anchored at ``anchor``; only the main event may borrow the headline's organiser."""
+    text = layout.text
+    lead_stop = lead_end(layout)
+    begin, end = clause_window(layout, anchor.start) if anchor else (0, lead_stop)
+    report_stop = report_end(layout) if main else 0
     type_hits = [hit for hit in hits if hit.type == event_type]
-    date = event_date(dates, text, anchor.start if anchor else None, lead_stop, report_stop, type_hits, main)
-    venue = event_venue(text, begin, end, report_stop, reporting_offsets(doc, dates, type_hits) if main else ())
+    date = event_date(dates, layout, anchor.start if anchor else None, lead_stop, report_stop, type_hits, main)
+    venue = event_venue(layout, begin, end, report_stop, reporting_offsets(doc, dates, type_hits) if main else ())
     return Event(
         type=event_type,
         name=event_name(text, anchor, doc._.title),
@@ -509,7 +441,7 @@ def build_event(doc: Doc, text: str, event_type: str, anchor: Optional[TriggerHi
         date_text=date.text if date else None,
         venue=venue,
         place=event_place(venue, doc._.dateline),
-        organizer=event_organizers(doc, text, anchor, body_start(doc), doc._.title, (begin, end), main),
+        organizer=event_organizers(doc, layout, anchor, doc._.body_start, doc._.title, (begin, end), main),
         theme=event_theme(text, begin, end),
         participants=event_participants(doc, text, begin, end, main),
         trigger=Span(start=anchor.start, end=anchor.end, text=text[anchor.start:anchor.end]) if anchor else None,
@@ -538,21 +470,45 @@ def secondary_anchors(hits: list[TriggerHit], main_type: str) -> list[TriggerHit
     return anchors
 
 
-@extraction_component("netralitas_events", attr="events")
 def extract_events(doc: Doc) -> list[Event]:
     text = doc_text(doc)
-    starts = paragraph_starts(text)
-    text_hits = outside(trigger_hits(text), institution_spans(doc))
-    ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), starts)
+    text_layout = layout(doc)
+    text_hits = outside(doc_triggers(doc), institution_spans(doc))
+    ranked = rank_types(text_hits + trigger_hits(doc._.title or "", in_title=True), text_layout)
     if not ranked:
         return []
     dates = article_dates(doc)
     main_type = ranked[0]
     anchor = next((hit for hit in text_hits if hit.type == main_type), None)
-    events = [build_event(doc, text, main_type, anchor, dates, starts, text_hits)]
+    events = [build_event(doc, text_layout, main_type, anchor, dates, text_hits)]
     quoted = [(quote.start, quote.end, None) for quote in (doc._.quotes or []) if quote.direct]
     capitalised = [hit for hit in outside(text_hits, quoted)
                    if text[hit.start].isupper() and not inside_proper_name(text, hit.start)]
     for hit in secondary_anchors(capitalised, main_type):
-        events.append(build_event(doc, text, hit.type, hit, dates, starts, text_hits, main=False))
+        events.append(build_event(doc, text_layout, hit.type, hit, dates, text_hits, main=False))
+    return with_actor_ids(doc, events)
+
+
+def actor_ids(doc: Doc) -> dict[str, str]:
+    """Name (and every surface form of an institution) → id of the official or institution."""
+    ids: dict[str, str] = {}
+    for institution in doc._.institutions or []:
+        for form in (institution.name, *institution.surface):
+            ids.setdefault(form, institution.id)
+    for official in doc._.officials or []:
+        ids.setdefault(official.name, official.id)
+    return ids
+
+
+def with_actor_ids(doc: Doc, events: list[Event]) -> list[Event]:
+    """Organizers and participants that are the article's officials or institutions, linked by id."""
+    ids = actor_ids(doc)
+    for event in events:
+        event.organizer_ids = list(dict.fromkeys(ids[name] for name in event.organizer if name in ids))
+        event.participant_ids = list(dict.fromkeys(ids[name] for name in event.participants if name in ids))
     return events
+
+
+@Language.factory("netralitas_events", assigns=["doc._.events"], requires=["span._.trigger", "doc._.dates", "doc._.quotes", "doc._.institutions", "doc._.officials"])
+def make_events_component(nlp: Language, name: str) -> ExtractionComponent:
+    return ExtractionComponent("events", extract_events)

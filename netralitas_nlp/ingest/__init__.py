@@ -5,7 +5,7 @@
 the cleaned text, dateline and ISO publication date that extraction works on.
 
 * ``readers``: ``.txt`` (first non-empty line = headline, id = file stem), JSONL
-  (``id, title, text, published, url, source``; no id → ``content_id`` hash),
+  (``id, title, text, published, url, source, license``; no id → ``content_id`` hash),
   HTML pages through trafilatura, folders (recursive, hidden files skipped) and
   Hugging Face datasets.  One bad input is one ``ArticleFailure``, never an exception.
 * ``decode``: UTF-8, else cp1252 with a warning in the record; binary files
@@ -19,10 +19,10 @@ the cleaned text, dateline and ISO publication date that extraction works on.
 """
 
 from .article import RawArticle, ArticleFailure, content_id
-from .prepare import PreparedArticle, prepare
-from .readers import iter_dataset, iter_records, read_path, read_paths
+from .prepare import MAX_TEXT_CHARS, PreparedArticle, TextTooLongError, prepare
+from .readers import flag_duplicate_ids, iter_dataset, iter_records, read_path, read_paths
 
 __all__ = [
-    "RawArticle", "ArticleFailure", "PreparedArticle", "content_id", "prepare",
-    "read_path", "read_paths", "iter_records", "iter_dataset",
+    "RawArticle", "ArticleFailure", "PreparedArticle", "content_id", "prepare", "MAX_TEXT_CHARS", "TextTooLongError",
+    "read_path", "read_paths", "iter_records", "iter_dataset", "flag_duplicate_ids",
 ]

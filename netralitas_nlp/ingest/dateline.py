@@ -24,7 +24,8 @@ from typing import Optional
 
 import regex
 
-from ..lang import alternation, load_list
+from ..lang import alternation
+from ..lang.outlets import known_outlets, outlet_names
 from ..records import Dateline
 
 DASH = r"(?:\s*(?:–|—|-{1,2}|―)\s*)"
@@ -42,11 +43,6 @@ DATELINE_FORMS = [
 BARE_CAPITALS_PLACE = regex.compile(rf"^{CAPITALS_PLACE}{DASH}(?=\S)")
 
 
-@lru_cache(maxsize=1)
-def known_outlets() -> frozenset[str]:
-    return frozenset(name.casefold() for name in load_list("outlets.txt"))
-
-
 def place_and_outlet(place: Optional[str], outlet: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """Swap ``KOMPAS, BANYUWANGI``: both parts look alike, only the masthead list tells them apart."""
     if place and outlet and place.casefold() in known_outlets() and outlet.casefold() not in known_outlets():
@@ -58,7 +54,7 @@ def place_and_outlet(place: Optional[str], outlet: Optional[str]) -> tuple[Optio
 def dateline_forms() -> tuple[regex.Pattern, ...]:
     """The fixed forms, bare outlet names from the language data, then a bare place in capitals
     (last, so that ``KOMPAS —`` is an outlet, not a place)."""
-    names = alternation(load_list("outlets.txt"))  # case ignored, as the list's header says (`Kumparan-`)
+    names = alternation(outlet_names())  # case ignored, as the list's header says (`Kumparan-`)
     return (*DATELINE_FORMS, regex.compile(rf"^(?P<outlet>(?i:{names})){DASH}(?=\S)"), BARE_CAPITALS_PLACE)
 
 

@@ -13,15 +13,11 @@ from typing import Optional
 
 import regex
 
-from ..lang import load_table
+from ..lang.calendar import month_numbers
 
 ISO = regex.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_FIRST = regex.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 DAY_MONTH_YEAR = regex.compile(r"^\s*(?:\p{L}+,?\s+)?(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})\b")
-
-
-def month_numbers() -> dict[str, int]:
-    return {name.lower(): int(number) for name, number in load_table("months.tsv")}
 
 
 def _iso(year: int, month: int, day: int) -> Optional[str]:

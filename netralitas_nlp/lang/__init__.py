@@ -27,8 +27,9 @@ def data_path(name: str, lang: str = "id") -> Path:
     return path
 
 
-def _data_lines(name: str, lang: str):
-    with data_path(name, lang).open(encoding="utf-8") as handle:
+def data_lines(path: Path):
+    """The data lines of a lexicon file at ``path``: blank lines and ``#`` comments skipped."""
+    with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
@@ -36,16 +37,26 @@ def _data_lines(name: str, lang: str):
             yield line
 
 
+def read_list(path: Path) -> tuple[str, ...]:
+    """Entries of a one-column list file, in file order."""
+    return tuple(line.strip() for line in data_lines(path))
+
+
+def read_table(path: Path) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file (cells stripped; empty cells kept as '')."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in data_lines(path))
+
+
 @lru_cache(maxsize=None)
 def load_list(name: str, lang: str = "id") -> tuple[str, ...]:
-    """Entries of a one-column list file, in file order."""
-    return tuple(line.strip() for line in _data_lines(name, lang))
+    """Entries of a one-column list file of the language data, in file order."""
+    return read_list(data_path(name, lang))
 
 
 @lru_cache(maxsize=None)
 def load_table(name: str, lang: str = "id") -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated file (cells stripped; empty cells kept as '')."""
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _data_lines(name, lang))
+    """Rows of a tab-separated file of the language data."""
+    return read_table(data_path(name, lang))
 
 
 @lru_cache(maxsize=None)

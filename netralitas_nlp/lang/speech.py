@@ -1,0 +1,27 @@
+"""Speech vocabulary: speech verbs and the words around a speaker (``lang/id/speech_verbs.tsv``,
+``lang/id/speaker_words.tsv``), loaded once and read by the role-run rules, the person-name model, the
+quote attribution and the warning decision."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import load_mapping, load_table
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Speech verb form → its use (``post``: after a quote, ``pre``/``pre-open``: before a statement, …)."""
+    return dict(load_mapping("speech_verbs.tsv"))
+
+
+# The kinds of lang/id/speaker_words.tsv (its header says what each one is).
+SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject")
+
+
+@lru_cache(maxsize=None)
+def speaker_word_kind(kind: str) -> frozenset[str]:
+    """The words of one kind in speaker_words.tsv."""
+    if kind not in SPEAKER_WORD_KINDS:
+        raise ValueError(f"unknown speaker word kind {kind!r}")
+    return frozenset(word for word, word_kind in load_table("speaker_words.tsv") if word_kind == kind)
