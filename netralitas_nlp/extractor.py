@@ -24,7 +24,8 @@ class OffsetError(AssertionError):
     """A span whose offsets do not give back its text: a bug, never shipped."""
 
 
-def run_pipeline(article: PreparedArticle, backend: str = "spacy") -> Doc:
+def run_pipeline(article: PreparedArticle, backend: str = "spacy", context: Optional[dict] = None) -> Doc:
+    """``context``: entries for ``doc.user_data`` that components read (the stanza processor's Document)."""
     nlp = get_nlp(backend)
     # The tokenizer, not ``make_doc``: the length limit is ``ingest.MAX_TEXT_CHARS``, checked in
     # ``prepare`` with a message naming it, rather than spaCy's E088 about parser memory.
@@ -34,6 +35,7 @@ def run_pipeline(article: PreparedArticle, backend: str = "spacy") -> Doc:
     doc._.title = article.title
     doc._.article_id = article.id
     doc._.dateline = article.dateline
+    doc.user_data.update(context or {})
     return nlp(doc)
 
 
@@ -61,9 +63,9 @@ def check_offsets(record: Article) -> None:
             raise OffsetError(f"span {span.start}:{span.end} is {record.text[span.start:span.end]!r}, not {span.text!r}")
 
 
-def process_raw(raw: RawArticle, backend: str = "spacy") -> Article:
+def process_raw(raw: RawArticle, backend: str = "spacy", context: Optional[dict] = None) -> Article:
     prepared = prepare(raw)
-    return record_from_doc(prepared, run_pipeline(prepared, backend))
+    return record_from_doc(prepared, run_pipeline(prepared, backend, context))
 
 
 def failure_of(item: RawArticle, error: BaseException) -> ArticleFailure:

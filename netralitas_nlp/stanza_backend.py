@@ -8,7 +8,7 @@ sentence), and the text is the article's, character for character.  stanza's wor
   ``netralitas_structure``): stanza's pos, lemma, depparse and ner run on our sentences, pre-tokenized, so
   each stanza word is one of our tokens;
 * **processor** (``stanza_processor``): a stanza ``Document`` of the article's text, tokenized by stanza,
-  is laid on our tokens by character offsets (``tokens_by_offset``).
+  is laid on our tokens by its tokens' text, in order (``tokens_by_text``).
 
 Either way ``write_annotation`` sets ``token.pos_``, ``lemma_``, ``head``, ``dep_`` and ``doc.ents``.  Each
 of our sentences gets one tree: an arc that would cross one of our sentence boundaries, or close a cycle
@@ -36,6 +36,11 @@ BACKEND_PROCESSORS = "tokenize,pos,lemma,depparse,ner"
 ATTACHED = "dep"
 """The relation of a token stanza gave no word to (a line break), or whose own arc had to be moved."""
 
+STANZA_DOCUMENT = "netralitas_stanza_document"
+"""``doc.user_data`` key of a stanza Document to lay on the Doc instead of running stanza (the processor)."""
+SEARCH_AHEAD = 2000
+"""How far past the last token found the next stanza token is looked for (page furniture cleaned away)."""
+
 _lock = threading.Lock()
 _pipelines: dict[str, object] = {}
 
@@ -54,8 +59,17 @@ def content_tokens(doc: Doc) -> list[list[int]]:
     return [sentence for sentence in sentences if sentence]
 
 
-def annotate_with_stanza(doc: Doc, nlp=None) -> Doc:
-    """Runs stanza on the Doc's own sentences and tokens and writes its annotation onto them."""
+def annotate_with_stanza(doc: Doc) -> Doc:
+    """A stanza Document handed over in ``doc.user_data[STANZA_DOCUMENT]`` (the processor), laid on the Doc's
+    tokens; otherwise stanza run on the Doc's own sentences and tokens."""
+    document = doc.user_data.pop(STANZA_DOCUMENT, None)
+    if document is not None:
+        write_annotation(doc, document, tokens_by_text(doc, document))
+        return doc
+    return annotate_own_sentences(doc)
+
+
+def annotate_own_sentences(doc: Doc, nlp=None) -> Doc:
     sentences = content_tokens(doc)
     if not sentences:
         return doc
@@ -70,18 +84,25 @@ def annotate_with_stanza(doc: Doc, nlp=None) -> Doc:
     return doc
 
 
-def tokens_by_offset(doc: Doc, document) -> dict[int, int]:
-    """Each stanza word of ``document`` (a stanza ``Document`` of ``doc.text``) -> the index of our token
-    holding its token's first character (an MWT's words all go to that token)."""
+def tokens_by_text(doc: Doc, document) -> dict[int, int]:
+    """Each stanza word of ``document`` -> the index of our token holding its token's first character.
+
+    The Doc's text is the cleaned article (``ingest.prepare``), the Document's the text stanza was given:
+    each stanza token is looked for in order, a little ahead of the last one found; a token cleaning
+    removed is not found and maps nowhere.  An MWT's words all go to the token of their stanza token.
+    """
+    text = doc.text
     starts = [token.idx for token in doc]
-    token_of = {}
+    token_of, cursor = {}, 0
     for sentence in document.sentences:
         for token in sentence.tokens:
-            index = bisect_right(starts, token.start_char) - 1
-            while index > 0 and doc[index].is_space and token.start_char < doc[index].idx + len(doc[index]):
-                index -= 1
+            found = text.find(token.text, cursor, cursor + len(token.text) + SEARCH_AHEAD)
+            if found < 0:
+                continue
+            cursor = found + len(token.text)
+            index = bisect_right(starts, found) - 1
             for word in token.words:
-                token_of[id(word)] = max(index, 0)
+                token_of[id(word)] = index
     return token_of
 
 
