@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,16 @@ def require_backend(backend: str) -> None:
     if backend == "stanza":
         pytest.importorskip("stanza", reason="stanza extra not installed, stanza backend untested "
                                               "(pip install -e '.[stanza]' -c constraints.txt; `make test` installs it)")
+
+
+def built_offline(build):
+    """``build()`` with every network connection refused: stanza pipelines on the shipped models never download."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("tried to use the network")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", refuse)
+        return build()
 
 
 @functools.lru_cache(maxsize=None)

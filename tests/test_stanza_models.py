@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
 
@@ -11,7 +10,7 @@ stanza = pytest.importorskip("stanza", reason="stanza extra not installed (pip i
                                               "`make test` installs it)")
 
 from netralitas_nlp.stanza_models import PROCESSORS, models_dir, stanza_pipeline  # noqa: E402
-from tests.conftest import require_shared  # noqa: E402
+from tests.conftest import built_offline, require_shared  # noqa: E402
 
 UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
         "SCONJ", "SYM", "VERB", "X"}
@@ -24,12 +23,7 @@ UD_RELATIONS = {"acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", 
 @pytest.fixture(scope="session")
 def nlp():
     """Every shipped processor, built once, with any network connection refused while it loads."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("the stanza pipeline tried to use the network")
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(socket.socket, "connect", refuse)
-        return stanza_pipeline()
+    return built_offline(stanza_pipeline)
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,6 @@ record on the Document."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 stanza = pytest.importorskip("stanza", reason="stanza extra not installed, stanza processor untested "
@@ -14,18 +12,13 @@ import netralitas_nlp.stanza_processor  # noqa: E402,F401  (registers the proces
 from netralitas_nlp import Extractor, output  # noqa: E402
 from netralitas_nlp.records import Article  # noqa: E402
 from netralitas_nlp.stanza_models import models_dir  # noqa: E402
-from tests.conftest import require_shared  # noqa: E402
+from tests.conftest import built_offline, require_shared  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    def refuse(*args, **kwargs):
-        raise AssertionError("the stanza pipeline tried to use the network")
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(socket.socket, "connect", refuse)
-        return stanza.Pipeline("id", dir=str(models_dir()), download_method=None, logging_level="WARN",
-                               processors="tokenize,pos,lemma,depparse,netralitas")
+    return built_offline(lambda: stanza.Pipeline("id", dir=str(models_dir()), download_method=None, logging_level="WARN",
+                                                 processors="tokenize,pos,lemma,depparse,netralitas"))
 
 
 @pytest.fixture(scope="module")
