@@ -51,8 +51,10 @@ def build_nlp(backend: str = "spacy") -> Language:
     for name in PIPELINE:
         nlp.add_pipe(name)
     if backend == "stanza":
-        from . import stanza_backend  # noqa: F401  (registers netralitas_stanza; imports stanza)
+        from . import stanza_backend  # noqa: F401  (registers netralitas_stanza)
+        from .stanza_models import require_stanza
 
+        require_stanza()  # a missing extra is an error here, not at the first article
         nlp.add_pipe("netralitas_stanza", after="netralitas_structure")
     return nlp
 

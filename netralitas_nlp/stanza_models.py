@@ -27,6 +27,16 @@ def models_dir() -> Path:
     return Path(os.environ.get("NETRALITAS_STANZA_MODELS", REPO_MODELS))
 
 
+def require_stanza():
+    """The ``stanza`` module, or an ImportError that names the extra to install."""
+    try:
+        import stanza
+    except ImportError as error:
+        raise ImportError("the stanza models need the stanza extra: pip install 'netralitas_nlp[stanza]' "
+                          "-c constraints.txt") from error
+    return stanza
+
+
 def stanza_pipeline(processors: str = PROCESSORS, *, models: Optional[Union[str, Path]] = None,
                     **options) -> "stanza.Pipeline":
     """An Indonesian ``stanza.Pipeline`` on the shipped models, never touching the network.
@@ -34,10 +44,7 @@ def stanza_pipeline(processors: str = PROCESSORS, *, models: Optional[Union[str,
     ``processors`` is stanza's comma-separated list (``mwt`` is added after ``tokenize`` when left
     out); ``options`` go to ``stanza.Pipeline`` (e.g. ``tokenize_pretokenized=True``).
     """
-    try:
-        import stanza
-    except ImportError as error:
-        raise ImportError("the stanza models need the stanza extra: pip install 'netralitas_nlp[stanza]'") from error
+    stanza = require_stanza()
     folder = Path(models) if models is not None else models_dir()
     if not (folder / "resources.json").is_file():
         raise FileNotFoundError(f"no stanza models at {folder} (resources.json missing); build them with "
