@@ -32,22 +32,37 @@ PIPELINE = (
     "netralitas_themes",
 )
 
+BACKENDS = ("spacy", "stanza")
+"""``spacy``: rules and lexicons on our tokens; ``stanza``: the same, plus the shipped stanza models' POS,
+lemma, dependency trees and entities on those tokens (``stanza_backend``; needs the stanza extra)."""
+
 _lock = threading.Lock()
-_nlp: Language | None = None
+_nlps: dict[str, Language] = {}
 
 
-def build_nlp() -> Language:
+def check_backend(backend: str) -> None:
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(map(repr, BACKENDS))}, not {backend!r}")
+
+
+def build_nlp(backend: str = "spacy") -> Language:
+    check_backend(backend)
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     for name in PIPELINE:
         nlp.add_pipe(name)
+    if backend == "stanza":
+        from . import stanza_backend  # noqa: F401  (registers netralitas_stanza)
+        from .stanza_models import require_stanza
+
+        require_stanza()  # a missing extra is an error here, not at the first article
+        nlp.add_pipe("netralitas_stanza", after="netralitas_structure")
     return nlp
 
 
-def get_nlp() -> Language:
-    """The process-wide pipeline, built on first use."""
-    global _nlp
-    if _nlp is None:
+def get_nlp(backend: str = "spacy") -> Language:
+    """The process-wide pipeline of a backend, built on first use."""
+    if backend not in _nlps:
         with _lock:
-            if _nlp is None:
-                _nlp = build_nlp()
-    return _nlp
+            if backend not in _nlps:
+                _nlps[backend] = build_nlp(backend)
+    return _nlps[backend]

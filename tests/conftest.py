@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -50,17 +52,50 @@ def seed_gold() -> dict[str, dict]:
     return gold
 
 
-@pytest.fixture(scope="session")
-def seed_records() -> dict:
+BACKENDS = ("spacy", "stanza")
+"""``Extractor(backend=...)``: the seed tests run on both; the stanza one needs the stanza extra."""
+
+
+def require_backend(backend: str) -> None:
+    if backend == "stanza":
+        pytest.importorskip("stanza", reason="stanza extra not installed, stanza backend untested "
+                                              "(pip install -e '.[stanza]' -c constraints.txt; `make test` installs it)")
+
+
+def built_offline(build):
+    """``build()`` with every network connection refused: stanza pipelines on the shipped models never download."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("tried to use the network")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", refuse)
+        return build()
+
+
+@functools.lru_cache(maxsize=None)
+def extract_seeds(backend: str) -> dict:
     from netralitas_nlp import Extractor
     from netralitas_nlp.ingest import read_path
 
-    records = Extractor().pipe(read_path(REPO / "corpora" / "seeds"))
+    records = Extractor(backend=backend).pipe(read_path(REPO / "corpora" / "seeds"))
     return {record.id: record for record in records}
 
 
+@pytest.fixture(scope="session", params=BACKENDS)
+def seed_records(request) -> dict:
+    """The seeds' records by each backend (the tests that hold them against their gold run for both)."""
+    require_backend(request.param)
+    return extract_seeds(request.param)
+
+
 @pytest.fixture(scope="session")
-def release_records(news_articles, pfsa_articles, seed_records) -> list:
+def spacy_seed_records() -> dict:
+    """The seeds' records by the default backend, for tests about other things than extraction."""
+    return extract_seeds("spacy")
+
+
+@pytest.fixture(scope="session")
+def release_records(news_articles, pfsa_articles, spacy_seed_records) -> list:
     """Records for the release tests, in this order: the two seeds (with the corpus recipe's licence), two
     gold-annotated IndoSum articles, an IndoSum article whose URL has the word `detik` ("second"), and two
     restricted ones with gold: a detik.com and a PFSA-ID article."""
@@ -75,5 +110,5 @@ def release_records(news_articles, pfsa_articles, seed_records) -> list:
                   if row["id"].startswith("indosum:") and "detik" in row["url"] and row["id"] not in gold_ids)
     restricted = [next(by_id[article_id] for article_id in gold_ids if article_id.startswith(prefix))
                   for prefix in ("detik2025:", "pfsa:")]
-    seeds = [record.model_copy(update={"license": SEED_LICENCE}) for _, record in sorted(seed_records.items())]
+    seeds = [record.model_copy(update={"license": SEED_LICENCE}) for _, record in sorted(spacy_seed_records.items())]
     return seeds + list(Extractor().pipe([*indosum, second, *restricted]))

@@ -61,10 +61,10 @@ class KillOnMarker(distributed.WorkerPlugin):
 
         real = extractor.process_raw
 
-        def process_raw(raw):
+        def process_raw(raw, *args):
             if "ARTIKEL-PEMBUNUH" in raw.text:
                 os.kill(os.getpid(), signal.SIGKILL)
-            return real(raw)
+            return real(raw, *args)
 
         extractor.process_raw = process_raw
 
@@ -103,7 +103,7 @@ def test_scheduler_address_output_is_byte_identical_to_jobs_1(inputs, serial, tm
         assert same_output(out, serial)
         # one Language per worker, built when the worker joined, reused by every task
         with distributed.Client(cluster) as client:
-            built = client.run(lambda: __import__("netralitas_nlp.pipeline").pipeline._nlp is not None)
+            built = client.run(lambda: "spacy" in __import__("netralitas_nlp.pipeline").pipeline._nlps)
         assert list(built.values()) == [True, True]
 
 

@@ -21,7 +21,7 @@ def evenly(items: list, count: int) -> list:
 
 
 @pytest.fixture(scope="module")
-def records(news_articles, pfsa_articles, seed_records):
+def records(news_articles, pfsa_articles, spacy_seed_records):
     """Seeds, IndoSum and detik.com news, and Kompas (PFSA-ID) articles, as the extractor gives them."""
     from netralitas_nlp import Extractor
 
@@ -29,7 +29,7 @@ def records(news_articles, pfsa_articles, seed_records):
     detik = [row for row in news_articles if row["source"] == "detik.com"]
     rows = evenly(indosum, 30) + evenly(detik, 20) + evenly(pfsa_articles, 15)
     extracted = list(Extractor().pipe(rows))
-    return list(seed_records.values()) + extracted
+    return list(spacy_seed_records.values()) + extracted
 
 
 @pytest.fixture(scope="module")

@@ -7,20 +7,21 @@ import json
 import pytest
 
 from netralitas_nlp import Extractor
-from tests.conftest import require_shared
+from tests.conftest import BACKENDS, extract_seeds, require_backend, require_shared
 
 SEEDS = ("seed-000", "seed-004")
 ROLE_FIELDS = ("title", "position", "acting", "jurisdiction", "organization", "former")
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    folder = require_shared("corpora", "seeds")
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeds(request):
+    require_backend(request.param)
+    require_shared("corpora", "seeds")
     gold_folder = require_shared("gold")
-    extractor = Extractor()
+    records = extract_seeds(request.param)
     result = {}
     for seed in SEEDS:
-        record = extractor((folder / f"{seed}.txt").read_text(encoding="utf-8"), id=seed)
+        record = records[seed]
         gold = json.loads((gold_folder / f"{seed}.json").read_text(encoding="utf-8"))
         result[seed] = (record, gold)
     return result

@@ -21,11 +21,12 @@ def requirement_names(requirements: list[str]) -> set[str]:
     return {requirement.split("[")[0].split(">")[0].split("=")[0].strip() for requirement in requirements}
 
 
-def test_extras_for_notebooks_dask_and_all():
+def test_extras_for_notebooks_dask_stanza_and_all():
     extras = project()["optional-dependencies"]
     assert requirement_names(extras["notebooks"]) >= {"jupyter", "nbclient", "matplotlib", "networkx"}
     assert requirement_names(extras["dask"]) >= {"dask", "distributed"}
-    assert extras["all"] == ["netralitas_nlp[dask,notebooks]"]
+    assert requirement_names(extras["stanza"]) == {"stanza", "torch"}
+    assert extras["all"] == ["netralitas_nlp[dask,notebooks,stanza]"]
 
 
 def test_readme_install_and_cluster_commands_use_existing_extras():

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.conftest import require_shared
+from tests.conftest import BACKENDS, extract_seeds, require_backend, require_shared
 from netralitas_nlp.annotate.quote_regions import paired_marks
 from netralitas_nlp.extractor import extract
 from netralitas_nlp.pipeline import get_nlp
@@ -15,10 +15,11 @@ from netralitas_nlp.pipeline import get_nlp
 SEEDS = ("seed-000", "seed-004")
 
 
-def seed_case(name: str):
-    text = require_shared("corpora", "seeds", f"{name}.txt").read_text(encoding="utf-8")
+def seed_case(name: str, backend: str):
+    require_backend(backend)
+    require_shared("corpora", "seeds", f"{name}.txt")
     gold = json.loads(require_shared("gold", f"{name}.json").read_text(encoding="utf-8"))
-    return extract(text, id=name), gold
+    return extract_seeds(backend)[name], gold
 
 
 def speaker_fits(predicted, gold) -> bool:
@@ -28,9 +29,10 @@ def speaker_fits(predicted, gold) -> bool:
     return predicted == gold or set(predicted.split()) <= set(gold.split())
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("name", SEEDS)
-def test_seed_direct_quotes_exact(name):
-    record, gold = seed_case(name)
+def test_seed_direct_quotes_exact(name, backend):
+    record, gold = seed_case(name, backend)
     predicted = {q.text: q for q in record.quotes if q.direct}
     expected = [q for q in gold["quotes"] if q["direct"]]
     assert sorted(predicted) == sorted(q["text"] for q in expected)
@@ -41,9 +43,10 @@ def test_seed_direct_quotes_exact(name):
         assert found.is_warning == quote["is_warning"], quote["text"]
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("name", SEEDS)
-def test_seed_indirect_statements(name):
-    record, gold = seed_case(name)
+def test_seed_indirect_statements(name, backend):
+    record, gold = seed_case(name, backend)
     predicted = {q.text: q for q in record.quotes if not q.direct}
     for quote in (q for q in gold["quotes"] if not q["direct"]):
         assert quote["text"] in predicted, quote["text"]
@@ -54,9 +57,10 @@ def test_seed_indirect_statements(name):
     assert len(predicted) == sum(not q["direct"] for q in gold["quotes"])
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("name", SEEDS)
-def test_seed_offsets_and_spans(name):
-    record, _ = seed_case(name)
+def test_seed_offsets_and_spans(name, backend):
+    record, _ = seed_case(name, backend)
     assert record.quotes
     for quote in record.quotes:
         assert record.text[quote.start:quote.end] == quote.text

@@ -154,12 +154,12 @@ def test_auxiliary_opens_a_reported_clause(pfsa_articles):
     assert quote.cue == "menyatakan"
 
 
-def test_a_reminder_that_points_something_out_is_not_a_warning(news_articles, seed_records):
+def test_a_reminder_that_points_something_out_is_not_a_warning(news_articles, spacy_seed_records):
     # `… mengingatkan isu transisi energi erat kaitannya dengan daya saing ekonomi`: no directive
     quote = indirect_quote(news_articles, "detik2025:798", "isu transisi energi")
     assert quote.cue == "mengingatkan" and not quote.is_warning
     # `… mengingatkan ASN agar menjaga sikap …` (seed article) still warns
-    warned = [q for record in seed_records.values() for q in record.quotes if "mengingatkan ASN agar" in q.text]
+    warned = [q for record in spacy_seed_records.values() for q in record.quotes if "mengingatkan ASN agar" in q.text]
     assert warned and all(q.is_warning for q in warned)
 
 

@@ -14,7 +14,8 @@ Three passes over ``doc.text`` with precompiled patterns, then one resolution pa
    (``Dijelaskan oleh Andri, <clause>``); the clause runs to the end of its sentence, without the final period.
 
 Speech verbs live in ``lang/id/speech_verbs.tsv``, speaker resolution in ``speakers``, the warning
-decision in ``warnings``.
+decision in ``warnings``; where the Doc has a dependency parse (stanza backend), a statement whose speaker
+the rules miss takes the speech verb's parsed subject (``dependency_subjects``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ...annotate.people import person_roles
 from ...annotate.roles import lowercase_role_head, role_after_name
 from ...lang.speech import speaker_word_kind
 from ...names import clean_name, is_pronoun, iter_runs, match_run
+from .dependency_subjects import fill_missing_subjects
 from .speakers import Person, SpeakerResolver, speaker_span
 from .warnings import warning_type
 
@@ -432,6 +434,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quoted = Intervals((statement.start - 1, statement.end + 1) for statement in direct).covers
 
     statements = direct + indirect_statements(text, lexicon, sentences, quoted)
+    if doc.has_annotation("DEP"):  # the stanza backend: a verb's parsed subject where the rules found none
+        fill_missing_subjects(doc, statements)
     statements.sort(key=lambda statement: (statement.anchor if not statement.inherit else statement.start))
     # people named inside a statement, direct or reported, are talked about, not talking
     introduced = [Person(person.surface, person.start, person.end) for person, roles in person_roles(doc) if not roles]
