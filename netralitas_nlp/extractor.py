@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Iterable, Iterator, Literal, Optional, Union, get_args
 
 from spacy.tokens import Doc
@@ -10,7 +11,7 @@ from . import output
 from .components import remember_text
 from .ingest import ArticleFailure, PreparedArticle, RawArticle, flag_duplicate_ids, iter_records, prepare
 from .ingest.article import from_plain
-from .pipeline import get_nlp
+from .pipeline import get_nlp, ner_enabled
 from .records import THEMES, Article
 
 OnError = Literal["raise", "skip", "yield"]
@@ -23,8 +24,8 @@ class OffsetError(AssertionError):
     """A span whose offsets do not give back its text: a bug, never shipped."""
 
 
-def run_pipeline(article: PreparedArticle) -> Doc:
-    nlp = get_nlp()
+def run_pipeline(article: PreparedArticle, ner: Optional[bool] = None) -> Doc:
+    nlp = get_nlp(ner)
     # The tokenizer, not ``make_doc``: the length limit is ``ingest.MAX_TEXT_CHARS``, checked in
     # ``prepare`` with a message naming it, rather than spaCy's E088 about parser memory.
     doc = nlp.tokenizer(article.text)
@@ -60,28 +61,28 @@ def check_offsets(record: Article) -> None:
             raise OffsetError(f"span {span.start}:{span.end} is {record.text[span.start:span.end]!r}, not {span.text!r}")
 
 
-def process_raw(raw: RawArticle) -> Article:
+def process_raw(raw: RawArticle, ner: Optional[bool] = None) -> Article:
     prepared = prepare(raw)
-    return record_from_doc(prepared, run_pipeline(prepared))
+    return record_from_doc(prepared, run_pipeline(prepared, ner))
 
 
 def failure_of(item: RawArticle, error: BaseException) -> ArticleFailure:
     return ArticleFailure(item.id, item.origin or item.source, type(error).__name__, str(error))
 
 
-def process_safely(item: Union[RawArticle, ArticleFailure]) -> Result:
+def process_safely(item: Union[RawArticle, ArticleFailure], ner: Optional[bool] = None) -> Result:
     """Never raises: a failure becomes an ``ArticleFailure`` for that article alone."""
     if isinstance(item, ArticleFailure):
         return item
     try:
-        return process_raw(item)
+        return process_raw(item, ner)
     except Exception as error:  # noqa: BLE001 - one article fails alone, whatever broke
         return failure_of(item, error)
 
 
-def process_batch(items: list) -> list[Result]:
+def process_batch(items: list, ner: Optional[bool] = None) -> list[Result]:
     """Worker side of ``Extractor.pipe`` with several processes."""
-    return [process_safely(item) for item in items]
+    return [process_safely(item, ner) for item in items]
 
 
 # --- Plain-data outcomes, for the command line and Dask: dicts and JSON strings cross process
@@ -119,10 +120,16 @@ class Extractor:
     """Streams records for many articles, lazily, in one or several processes.
 
     >>> records = Extractor().pipe(["PALOPO, TEKAPE.co – ...", {"id": "a1", "text": "..."}])
+
+    ``ner``: whether the trained NER (``models/id_netralitas_ner``) adds the people and organisations no
+    rule finds and vetoes rule persons it reads as places (``annotate.entities``); ``None`` takes
+    ``$NETRALITAS_NER`` when set, else ``pipeline.NER_DEFAULT``.
     """
 
-    def __init__(self) -> None:
-        self.nlp = get_nlp()
+    def __init__(self, *, ner: Optional[bool] = None) -> None:
+        require_type(ner, bool, "ner", optional=True)
+        self.ner = ner_enabled(ner)
+        self.nlp = get_nlp(self.ner)
 
     def __call__(self, text: str, *, title: Optional[str] = None, published: Optional[str] = None,
                  id: Optional[str] = None, url: Optional[str] = None, source: Optional[str] = None) -> Article:
@@ -130,7 +137,7 @@ class Extractor:
         for name, value in (("title", title), ("published", published), ("id", id), ("url", url), ("source", source)):
             require_type(value, str, name, optional=True)
         raw = RawArticle(text=text, id=id, title=title, published=published, url=url, source=source)
-        return process_raw(raw)
+        return process_raw(raw, self.ner)
 
     def pipe(self, articles: Iterable[Any], *, batch_size: int = 32, n_process: int = 1,
              on_error: OnError = "raise") -> Iterator[Result]:
@@ -166,11 +173,11 @@ class Extractor:
 
     def _results(self, items: Iterator, batch_size: int, n_process: int) -> Iterator[Result]:
         if n_process <= 1:
-            yield from map(process_safely, items)
+            yield from map(partial(process_safely, ner=self.ner), items)
             return
         from .parallel import ProcessPoolRunner, supervised_map
 
-        with ProcessPoolRunner(process_batch, n_process) as runner:
+        with ProcessPoolRunner(partial(process_batch, ner=self.ner), n_process) as runner:
             yield from supervised_map(runner, items, batch_size=batch_size, in_flight=n_process * 2)
 
 

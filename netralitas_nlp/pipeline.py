@@ -12,12 +12,15 @@ institutions component reads those entities.
 
 from __future__ import annotations
 
+import os
 import threading
+from typing import Optional
 
 import spacy
 from spacy.language import Language
 
 from .annotate import ANNOTATORS
+from .annotate.entities import NER_CANDIDATES
 from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
 from .tokenizer import TOKENIZER_CONFIG
 
@@ -32,22 +35,49 @@ PIPELINE = (
     "netralitas_themes",
 )
 
+# Whether the trained NER (models/id_netralitas_ner) joins the pipeline when nobody says: decided by the
+# accuracy and speed figures in the README ("Models").  ``NETRALITAS_NER=1``/``0`` overrides it for a
+# process and the workers it starts (the command line's ``--ner/--no-ner`` sets it).
+NER_DEFAULT = False
+NER_ENV = "NETRALITAS_NER"
+
 _lock = threading.Lock()
-_nlp: Language | None = None
+_nlps: dict[bool, Language] = {}
 
 
-def build_nlp() -> Language:
+def ner_enabled(ner: Optional[bool] = None) -> bool:
+    """``ner`` when given, else ``$NETRALITAS_NER`` when set, else ``NER_DEFAULT``."""
+    if ner is not None:
+        return bool(ner)
+    setting = os.environ.get(NER_ENV, "").strip().lower()
+    if setting in ("1", "true", "yes", "on"):
+        return True
+    if setting in ("0", "false", "no", "off"):
+        return False
+    return NER_DEFAULT
+
+
+def build_nlp(ner: bool = False) -> Language:
+    """The rules' pipeline; with ``ner``, the trained model's ``ner`` component (``doc.ents``) and
+    ``netralitas_ner_candidates`` join it after ``netralitas_people``."""
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     for name in PIPELINE:
         nlp.add_pipe(name)
+    if ner:
+        from .ner import load_ner_model
+
+        nlp.add_pipe("ner", source=load_ner_model(), after="netralitas_people")
+        nlp.add_pipe(NER_CANDIDATES, after="ner")
     return nlp
 
 
-def get_nlp() -> Language:
-    """The process-wide pipeline, built on first use."""
-    global _nlp
-    if _nlp is None:
+def get_nlp(ner: Optional[bool] = None) -> Language:
+    """The process-wide pipeline (with or without the NER, ``ner_enabled``), built on first use."""
+    ner = ner_enabled(ner)
+    nlp = _nlps.get(ner)
+    if nlp is None:
         with _lock:
-            if _nlp is None:
-                _nlp = build_nlp()
-    return _nlp
+            nlp = _nlps.get(ner)
+            if nlp is None:
+                nlp = _nlps[ner] = build_nlp(ner)
+    return nlp

@@ -61,10 +61,10 @@ class KillOnMarker(distributed.WorkerPlugin):
 
         real = extractor.process_raw
 
-        def process_raw(raw):
+        def process_raw(raw, *options):
             if "ARTIKEL-PEMBUNUH" in raw.text:
                 os.kill(os.getpid(), signal.SIGKILL)
-            return real(raw)
+            return real(raw, *options)
 
         extractor.process_raw = process_raw
 

@@ -50,11 +50,11 @@ def deadly_articles(monkeypatch, tmp_path):
     real = extractor.process_raw
     flag = tmp_path / "flaky-died-once"
 
-    def process_raw(raw):
+    def process_raw(raw, *options):
         if KILLER in raw.text or (FLAKY in raw.text and not flag.exists()):
             flag.touch()
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(raw)
+        return real(raw, *options)
 
     monkeypatch.setattr(extractor, "process_raw", process_raw)
 
