@@ -121,9 +121,9 @@ class Extractor:
 
     >>> records = Extractor().pipe(["PALOPO, TEKAPE.co – ...", {"id": "a1", "text": "..."}])
 
-    ``ner``: whether the trained NER (``models/id_netralitas_ner``) adds the people and organisations no
-    rule finds and vetoes rule persons it reads as places (``annotate.entities``); ``None`` takes
-    ``$NETRALITAS_NER`` when set, else ``pipeline.NER_DEFAULT``.
+    ``ner``: whether the trained NER (``models/id_netralitas_ner``) places the roles the rules left without
+    a holder, adds the people it confirms for them and vetoes roleless rule persons it reads as places
+    (``annotate.entities``); ``None`` takes ``$NETRALITAS_NER`` when set, else ``pipeline.NER_DEFAULT`` (off).
     """
 
     def __init__(self, *, ner: Optional[bool] = None) -> None:

@@ -3,6 +3,8 @@ of ../shared/corpora that are not in the development gold."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from spacy.tokens import Doc
 
@@ -165,3 +167,23 @@ def test_saved_ner_pipeline_loads_back_with_identical_records(tmp_path):
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == nlp.pipe_names
     assert records_with(loaded) == records_with(nlp)
+
+
+def test_command_line_ner_switch(tmp_path, pfsa_by_id):
+    """``--ner/--no-ner`` (in a subprocess: the switch sets ``$NETRALITAS_NER`` for the run and its workers)."""
+    import json
+    import subprocess
+    import sys
+
+    row = pfsa_by_id[UNHELD_ROLE]
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": row["id"], "text": row["text"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    roles = {}
+    for switch in ("--ner", "--no-ner"):
+        out = tmp_path / f"out{switch}.jsonl"
+        subprocess.run([sys.executable, "-m", "netralitas_nlp", "extract", str(source), "-o", str(out), "-q", switch],
+                       check=True, capture_output=True, env={**os.environ, "NETRALITAS_NER": ""})
+        record = json.loads(out.read_text(encoding="utf-8"))
+        roles[switch] = [role["title"] for official in record["officials"] if official["name"] == "Muhammad Abdi Suhufan"
+                         for role in official["roles"]]
+    assert roles == {"--ner": ["Koordinator Nasional Destructive Fishing Watch"], "--no-ner": []}

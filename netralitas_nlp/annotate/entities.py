@@ -2,20 +2,26 @@
 
 The ``ner`` component of the shipped model (``models/id_netralitas_ner``, sourced into the pipeline by
 ``pipeline.build_nlp(ner=True)``) writes ``doc.ents`` (PER, ORG, LOC) on the same tokens as the rules.
-This component, placed after ``netralitas_people``, reads those entities beside what the rules found:
-
-* **people** — a ``PER`` entity that overlaps no rule person becomes a person mention in
-  ``doc.spans["person"]`` (titles before it and degrees after it joined and parsed as the rules parse
-  them, ``person_spans.person_from``); with no role it is a speaker candidate only.  It takes a role the
-  rules left with nobody beside it (``doc._.unheld_roles``) when written straight after it
-  (``Kepala Desa Sukamaju Kadir bin Latif``) or as its apposition (``Kadir, Kepala Desa ...``): only then
-  can it become an official, whose contract needs a role;
-* **organisations** — an ``ORG`` entity that overlaps no rule organisation nor person becomes an
-  organisation mention in ``doc.spans["org"]`` (with the acronym and region written after it);
-* **veto** — a rule person whose written form the model reads, with exactly the same boundaries, as a
-  ``LOC`` is dropped (a village or a street after a role, read as its holder).
-
+This component, placed after ``netralitas_people``, reads those entities beside what the rules found.
 The rules always win where both read something: the model only fills gaps.
+
+* **roles without a holder** — a role the rules left with nobody beside it (``doc._.unheld_roles``) goes
+  to the person the model confirms (a ``PER`` entity) right after the role's body (``Koordinator Nasional
+  Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan``) or in apposition before it;
+* **people** — a ``PER`` entity that overlaps no rule person nor organisation becomes a person mention in
+  ``doc.spans["person"]`` (titles before it and degrees after it joined and parsed as the rules parse
+  them, ``person_spans.person_from``) when it takes such a role: an official needs a role
+  (spec/EXTRACTION.md).  With ``roleless`` (off: it cost speaker accuracy) it joins without one too;
+* **a body word made holder** — ``Kepala Biro Kerja Sama, ..., Provinsi Sumbar Luhur Budianda``: when the
+  model reads the rules' holder (``Sama``) inside an ORG or LOC and the next person of the phrase as PER,
+  the role moves to that person and the holder is dropped;
+* **veto** — a rule person without a role whose written form the model reads, with exactly the same
+  boundaries, as a ``LOC`` is dropped (a village or a street read as a name);
+* **organisations** (``orgs``, off: it cost institutions precision more than it brought in recall) — an
+  ``ORG`` entity of two words or more that overlaps no rule organisation nor person becomes an
+  organisation mention in ``doc.spans["org"]`` (with the acronym and region written after it).
+
+Figures with and without: ``benchmarks/ner_integration.py`` and the README ("Models").
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from ..intervals import SpanUnion
 from ..lang.outlets import known_outlets
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
 from ..names import is_person_like
-from .orgs import ORGS, Body, OrgMention, _with_tails, org_mentions
+from .orgs import ORGS, Body, _with_tails, org_mentions
 from .people import PEOPLE, person_roles, titles_start, whole_word_occurrences
 from .person_spans import DEGREE_ITEM, PersonMention, person_from
 from .roles import RoleMention, is_anaphoric
