@@ -26,7 +26,7 @@ Figures with and without: ``benchmarks/ner_integration.py`` and the README ("Mod
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -43,7 +43,7 @@ from ..names import is_person_like
 from .orgs import ORGS, Body, _with_tails, org_mentions
 from .people import PEOPLE, person_roles, titles_start, whole_word_occurrences
 from .person_spans import DEGREE_ITEM, PersonMention, person_from
-from .roles import RoleMention, is_anaphoric
+from .roles import ROLES, RoleMention, is_anaphoric
 
 NER_CANDIDATES = "netralitas_ner_candidates"
 TITLE_LOOKBACK = 40  # characters before a PER entity searched for its ranks and honorifics
@@ -131,21 +131,30 @@ def readings(doc: Doc, per: SpanUnion, other: SpanUnion) -> list[Reading]:
     return sorted(found, key=lambda reading: reading.person.start)
 
 
-def move_misread_roles(text: str, found: list[Reading]) -> set[int]:
+def move_misread_roles(text: str, found: list[Reading], role_starts: list[int]) -> set[int]:
     """``Kepala Biro Kerja Sama, Pembangunan, dan Rantau Provinsi Sumbar Luhur Budianda``: the rules made a
     body word (``Sama``) the role's holder and left the person after it without a role.  When the model
     reads no person in the holder and does read one in the next person of the same phrase, the role goes
     to that person and the holder is dropped.  The model must read the holder as part of a body or a place,
-    not merely miss it (it misses real people too).  Returns the indexes of the dropped readings."""
+    not merely miss it (it misses real people too), and no other role may stand between the two (``Sekretaris
+    Utama BKN Imas Sukmariah, Deputi Bidang ... Herman``: Herman's role is his own).  Returns the indexes of
+    the dropped readings."""
     dropped = set()
     for index, holder in enumerate(found[:-1]):
         successor = found[index + 1]
         if (holder.span._.roles and holder.other and not holder.confirmed and successor.confirmed and not successor.span._.roles
                 and successor.person.start >= holder.person.end
-                and role_body_between(text, holder.person.end, successor.person.start)):
+                and role_body_between(text, holder.person.end, successor.person.start)
+                and not starts_between(role_starts, holder.person.end, successor.person.start)):
             successor.span._.roles, holder.span._.roles = list(holder.span._.roles), []
             dropped.add(index)
     return dropped
+
+
+def starts_between(starts: list[int], start: int, end: int) -> bool:
+    """Some of the sorted ``starts`` lies in ``[start, end)``."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def give_unheld_roles(doc: Doc, text: str, found: list[Reading]) -> None:
@@ -212,7 +221,7 @@ def add_person_candidates(doc: Doc, text: str, ents: Iterable[Span], roleless: b
         taken.add(person.start, person.end)
     doc.spans[PEOPLE] = spans
     found = readings(doc, per, other)
-    dropped = move_misread_roles(text, found)
+    dropped = move_misread_roles(text, found, sorted(span.start_char for span in doc.spans.get(ROLES, [])))
     found = [reading for index, reading in enumerate(found) if index not in dropped]
     give_unheld_roles(doc, text, found)
     if not roleless:  # the model's own people count only where they hold a role
