@@ -187,3 +187,21 @@ def test_command_line_ner_switch(tmp_path, pfsa_by_id):
         roles[switch] = [role["title"] for official in record["officials"] if official["name"] == "Muhammad Abdi Suhufan"
                          for role in official["roles"]]
     assert roles == {"--ner": ["Koordinator Nasional Destructive Fishing Watch"], "--no-ner": []}
+
+
+def test_organisation_candidates_fill_only_gaps_when_configured(pfsa_articles):
+    nlp = build_nlp(ner=True)
+    nlp.get_pipe(NER_CANDIDATES).orgs = True
+    added = 0
+    for row in pfsa_articles[:30]:
+        text = prepare(RawArticle(text=row["text"], id=row["id"])).text
+        rules_doc = annotated(row, ner=False)
+        rules = [(span._.org.start, span._.org.end) for span in rules_doc.spans["org"]]
+        doc = nlp(text)
+        new = [span._.org for span in doc.spans["org"] if (span._.org.start, span._.org.end) not in rules]
+        for mention in new:
+            assert not any(start < mention.end and mention.start < end for start, end in rules)
+            assert text[mention.start:mention.end].startswith(mention.body.full)
+            assert " " in mention.body.full and not mention.body.full.isupper()
+        added += len(new)
+    assert added > 0
