@@ -16,6 +16,7 @@ Interrupted runs (Ctrl-C, SIGTERM) exit 130 / 143 and can be continued with ``--
 from __future__ import annotations
 
 import json
+import os
 import signal
 import tempfile
 import time
@@ -304,6 +305,18 @@ def write_errors(out: Path, failures) -> None:
         target.unlink()  # a stale file from an earlier run would mislead
 
 
+NER_HELP = ("Add the trained NER model's people (and the roles the rules left unplaced) to the rules' "
+            "(default: $NETRALITAS_NER, else the library's default; see README, Models).")
+
+
+def choose_ner(ner: Optional[bool]) -> None:
+    """``--ner/--no-ner`` for this process and every worker it starts (they read ``$NETRALITAS_NER``)."""
+    if ner is not None:
+        from .pipeline import NER_ENV
+
+        os.environ[NER_ENV] = "1" if ner else "0"
+
+
 @app.command()
 def extract(
     inputs: List[Path] = typer.Argument(..., help="Files (.txt, .jsonl, .html) or folders of them."),
@@ -318,9 +331,11 @@ def extract(
     checkpoint_every: int = typer.Option(256, "--checkpoint-every", min=1,
                                          help="Articles per checkpoint (what --resume keeps after a crash)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    ner: Optional[bool] = typer.Option(None, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Extract one record per article into OUT; failed articles go to OUT.errors.jsonl."""
     with exit_codes(resumable=True):
+        choose_ner(ner)
         if jobs is not None and dask_address:
             raise UsageError("use --jobs (local processes) or --dask (a cluster), not both")
         code = run_extract(inputs, out, fmt, jobs or 1, dask_address, batch_size, resume, write_empty,
@@ -345,12 +360,14 @@ def evaluate(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="With --extract: local worker processes."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List missed/spurious items per article."),
+    ner: Optional[bool] = typer.Option(None, "--ner/--no-ner", help="With --extract: " + NER_HELP),
 ) -> None:
     """Score predictions against gold: P/R/F1 per field, speaker and main-event accuracy.
 
     Either --pred PRED.jsonl, or --extract INPUT... to extract the gold articles from INPUT and score them.
     """
     with exit_codes(resumable=False):
+        choose_ner(ner)
         records = evaluation_records(gold, pred, inputs or [], extract_first, jobs)
         from .evaluate import evaluate as run_evaluation
         from .evaluate.report import json_summary, print_report

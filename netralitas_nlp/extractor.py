@@ -11,7 +11,7 @@ from . import output
 from .components import remember_text
 from .ingest import ArticleFailure, PreparedArticle, RawArticle, flag_duplicate_ids, iter_records, prepare
 from .ingest.article import from_plain
-from .pipeline import check_backend, get_nlp
+from .pipeline import check_backend, get_nlp, ner_enabled
 from .records import THEMES, Article
 
 OnError = Literal["raise", "skip", "yield"]
@@ -24,9 +24,10 @@ class OffsetError(AssertionError):
     """A span whose offsets do not give back its text: a bug, never shipped."""
 
 
-def run_pipeline(article: PreparedArticle, backend: str = "spacy", context: Optional[dict] = None) -> Doc:
+def run_pipeline(article: PreparedArticle, backend: str = "spacy", context: Optional[dict] = None,
+                 ner: Optional[bool] = None) -> Doc:
     """``context``: entries for ``doc.user_data`` that components read (the stanza processor's Document)."""
-    nlp = get_nlp(backend)
+    nlp = get_nlp(backend, ner)
     # The tokenizer, not ``make_doc``: the length limit is ``ingest.MAX_TEXT_CHARS``, checked in
     # ``prepare`` with a message naming it, rather than spaCy's E088 about parser memory.
     doc = nlp.tokenizer(article.text)
@@ -63,28 +64,30 @@ def check_offsets(record: Article) -> None:
             raise OffsetError(f"span {span.start}:{span.end} is {record.text[span.start:span.end]!r}, not {span.text!r}")
 
 
-def process_raw(raw: RawArticle, backend: str = "spacy", context: Optional[dict] = None) -> Article:
+def process_raw(raw: RawArticle, backend: str = "spacy", context: Optional[dict] = None,
+                ner: Optional[bool] = None) -> Article:
     prepared = prepare(raw)
-    return record_from_doc(prepared, run_pipeline(prepared, backend, context))
+    return record_from_doc(prepared, run_pipeline(prepared, backend, context, ner))
 
 
 def failure_of(item: RawArticle, error: BaseException) -> ArticleFailure:
     return ArticleFailure(item.id, item.origin or item.source, type(error).__name__, str(error))
 
 
-def process_safely(item: Union[RawArticle, ArticleFailure], backend: str = "spacy") -> Result:
+def process_safely(item: Union[RawArticle, ArticleFailure], backend: str = "spacy",
+                   ner: Optional[bool] = None) -> Result:
     """Never raises: a failure becomes an ``ArticleFailure`` for that article alone."""
     if isinstance(item, ArticleFailure):
         return item
     try:
-        return process_raw(item, backend)
+        return process_raw(item, backend, None, ner)
     except Exception as error:  # noqa: BLE001 - one article fails alone, whatever broke
         return failure_of(item, error)
 
 
-def process_batch(items: list, backend: str = "spacy") -> list[Result]:
+def process_batch(items: list, backend: str = "spacy", ner: Optional[bool] = None) -> list[Result]:
     """Worker side of ``Extractor.pipe`` with several processes."""
-    return [process_safely(item, backend) for item in items]
+    return [process_safely(item, backend, ner) for item in items]
 
 
 # --- Plain-data outcomes, for the command line and Dask: dicts and JSON strings cross process
@@ -126,12 +129,18 @@ class Extractor:
     ``backend="stanza"`` adds the shipped stanza models' POS, lemma, dependency trees and entities to the
     Doc before the annotation layer and extractors run (speakers then also come from the subject of the
     speech verb); it needs the stanza extra (``pip install netralitas_nlp[stanza]``).
+
+    ``ner``: whether the trained NER (``models/id_netralitas_ner``) places the roles the rules left without
+    a holder, adds the people it confirms for them and vetoes roleless rule persons it reads as places
+    (``annotate.entities``); ``None`` takes ``$NETRALITAS_NER`` when set, else ``pipeline.NER_DEFAULT`` (off).
     """
 
-    def __init__(self, backend: str = "spacy") -> None:
+    def __init__(self, backend: str = "spacy", *, ner: Optional[bool] = None) -> None:
         check_backend(backend)
+        require_type(ner, bool, "ner", optional=True)
         self.backend = backend
-        self.nlp = get_nlp(backend)
+        self.ner = ner_enabled(ner)
+        self.nlp = get_nlp(backend, self.ner)
 
     def __call__(self, text: str, *, title: Optional[str] = None, published: Optional[str] = None,
                  id: Optional[str] = None, url: Optional[str] = None, source: Optional[str] = None) -> Article:
@@ -139,7 +148,7 @@ class Extractor:
         for name, value in (("title", title), ("published", published), ("id", id), ("url", url), ("source", source)):
             require_type(value, str, name, optional=True)
         raw = RawArticle(text=text, id=id, title=title, published=published, url=url, source=source)
-        return process_raw(raw, self.backend)
+        return process_raw(raw, self.backend, None, self.ner)
 
     def pipe(self, articles: Iterable[Any], *, batch_size: int = 32, n_process: int = 1,
              on_error: OnError = "raise") -> Iterator[Result]:
@@ -175,11 +184,11 @@ class Extractor:
 
     def _results(self, items: Iterator, batch_size: int, n_process: int) -> Iterator[Result]:
         if n_process <= 1:
-            yield from (process_safely(item, self.backend) for item in items)
+            yield from (process_safely(item, self.backend, self.ner) for item in items)
             return
         from .parallel import ProcessPoolRunner, supervised_map
 
-        with ProcessPoolRunner(partial(process_batch, backend=self.backend), n_process) as runner:
+        with ProcessPoolRunner(partial(process_batch, backend=self.backend, ner=self.ner), n_process) as runner:
             yield from supervised_map(runner, items, batch_size=batch_size, in_flight=n_process * 2)
 
 

@@ -103,7 +103,7 @@ def test_scheduler_address_output_is_byte_identical_to_jobs_1(inputs, serial, tm
         assert same_output(out, serial)
         # one Language per worker, built when the worker joined, reused by every task
         with distributed.Client(cluster) as client:
-            built = client.run(lambda: "spacy" in __import__("netralitas_nlp.pipeline").pipeline._nlps)
+            built = client.run(lambda: ("spacy", False) in __import__("netralitas_nlp.pipeline").pipeline._nlps)
         assert list(built.values()) == [True, True]
 
 

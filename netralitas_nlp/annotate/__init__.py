@@ -17,6 +17,9 @@ component                    writes
 ``netralitas_candidate_pairs`` ``doc.spans["candidate_pair"]``: candidate pairs (``span._.candidate_pair``)
 ``netralitas_people``        ``doc.spans["person"]``: person mentions with parsed titles (``span._.person``) and
                              the roles written beside them (``span._.roles``); ``doc._.unheld_roles``
+``netralitas_ner_candidates`` with ``ner=True`` only, after the trained ``ner`` (``doc.ents``): the model's
+                             people where the rules read none, roles the rules left unplaced; a vetoed
+                             rule person the model reads as a place (``annotate.entities``)
 ===========================  ==========================================================================
 """
 
