@@ -41,7 +41,8 @@ def scores(result: dict) -> dict:
         return None if value is None else round(value, 3)
 
     return {"articles": result["n_articles"], "speaker_accuracy": round(result["speaker_accuracy"] or 0, 3),
-            "quotes_f1": f1("quotes"), "direct_f1": f1("quotes_direct"), "officials_f1": f1("officials")}
+            "quotes_f1": f1("quotes"), "direct_f1": f1("quotes_direct"), "officials_f1": f1("officials"),
+            "officials_with_role_f1": f1("officials_with_role")}
 
 
 def commit() -> str:
@@ -88,7 +89,7 @@ def main() -> None:
     ratio = table["stanza"]["articles_per_s"] / table["spacy"]["articles_per_s"]
     parts = [f"{backend}: dev gold ({table[backend]['dev']['articles']}) speaker acc "
              f"{table[backend]['dev']['speaker_accuracy']:.3f}, quotes F1 {table[backend]['dev']['quotes_f1']}, "
-             f"officials F1 {table[backend]['dev']['officials_f1']}; PFSA {HELD_OUT} ({table[backend]['pfsa']['articles']}) "
+             f"officials F1 {table[backend]['dev']['officials_f1']}, +role F1 {table[backend]['dev']['officials_with_role_f1']}; PFSA {HELD_OUT} ({table[backend]['pfsa']['articles']}) "
              f"speaker acc {table[backend]['pfsa']['speaker_accuracy']:.3f}, direct F1 {table[backend]['pfsa']['direct_f1']}; "
              f"{table[backend]['articles_per_s']} articles/s" for backend in BACKENDS]
     line = (f"| {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} | {commit()} | stanza backend | "

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from .annotate import ANNOTATORS
+from .annotate.dependency_holders import DEPENDENCY_HOLDERS
 from .annotate.entities import NER_CANDIDATES
 from .extractors import dates, elections, events, institutions, officials, quotes, themes  # noqa: F401
 from .tokenizer import TOKENIZER_CONFIG
@@ -80,6 +81,7 @@ def build_nlp(backend: str = "spacy", ner: bool = False) -> Language:
 
         require_stanza()  # a missing extra is an error here, not at the first article
         nlp.add_pipe("netralitas_stanza", after="netralitas_structure")
+        nlp.add_pipe(DEPENDENCY_HOLDERS, after="netralitas_people")  # roles the rules left unheld, by the parse
     if ner:
         from .ner import load_ner_model
 

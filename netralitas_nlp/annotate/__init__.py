@@ -20,6 +20,8 @@ component                    writes
 ``netralitas_ner_candidates`` with ``ner=True`` only, after the trained ``ner`` (``doc.ents``): the model's
                              people where the rules read none, roles the rules left unplaced; a vetoed
                              rule person the model reads as a place (``annotate.entities``)
+``netralitas_dependency_holders`` with ``backend="stanza"`` only: roles the rules left unheld, given to the
+                             person the dependency parse ties them to (``annotate.dependency_holders``)
 ===========================  ==========================================================================
 """
 
