@@ -53,6 +53,7 @@ def commit() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pfsa-limit", type=int, default=0, help="score only the first N held-out PFSA-ID articles")
+    parser.add_argument("--all-pfsa", action="store_true", help="score all 680 PFSA-ID articles, not the held-out split")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for stanza")
     parser.add_argument("--no-results", action="store_true", help="do not append to benchmarks/RESULTS.md")
     args = parser.parse_args()
@@ -73,7 +74,8 @@ def main() -> None:
     dev_rows = gold_inputs(gold_ids, shared)
     pfsa_path = shared / "corpora" / "pfsa-id" / "articles.jsonl"
     pfsa_rows = [{"id": row["id"], "text": row["text"]} for row in read_jsonl(pfsa_path)
-                 if f":{HELD_OUT}:" in row["id"]]
+                 if args.all_pfsa or f":{HELD_OUT}:" in row["id"]]
+    pfsa_name = "all" if args.all_pfsa else HELD_OUT
     pfsa_rows = pfsa_rows[:args.pfsa_limit] if args.pfsa_limit else pfsa_rows
 
     table = {}
@@ -89,7 +91,7 @@ def main() -> None:
     ratio = table["stanza"]["articles_per_s"] / table["spacy"]["articles_per_s"]
     parts = [f"{backend}: dev gold ({table[backend]['dev']['articles']}) speaker acc "
              f"{table[backend]['dev']['speaker_accuracy']:.3f}, quotes F1 {table[backend]['dev']['quotes_f1']}, "
-             f"officials F1 {table[backend]['dev']['officials_f1']}, +role F1 {table[backend]['dev']['officials_with_role_f1']}; PFSA {HELD_OUT} ({table[backend]['pfsa']['articles']}) "
+             f"officials F1 {table[backend]['dev']['officials_f1']}, +role F1 {table[backend]['dev']['officials_with_role_f1']}; PFSA {pfsa_name} ({table[backend]['pfsa']['articles']}) "
              f"speaker acc {table[backend]['pfsa']['speaker_accuracy']:.3f}, direct F1 {table[backend]['pfsa']['direct_f1']}; "
              f"{table[backend]['articles_per_s']} articles/s" for backend in BACKENDS]
     line = (f"| {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} | {commit()} | stanza backend | "
