@@ -262,7 +262,7 @@ def is_name_breaker(word: str) -> bool:
 def clean_name(run: str) -> Optional[str]:
     """The personal name in a run of capitalised words: the last stretch free of titles,
     role words and region names (``Kepala Dinas Kota Bandung Agus Harmunanto`` -> ``Agus Harmunanto``);
-    commas and brackets separate stretches (``Ketua Relawan (…), Aminudin Bustomi``)."""
+    commas and brackets separate stretches (``Ketua Relawan (…), Eka Nugroho``)."""
     parts = SEGMENT_BREAK.split(run)  # segments, each after the mark that opened it
     segments, marks = parts[::2], [""] + parts[1::2]
     for index in range(len(segments) - 1, -1, -1):

@@ -78,7 +78,7 @@ def ner_person_from(text: str, start: int, end: int) -> Optional[PersonMention]:
     if person is None or not is_person_like(person.parsed.name):
         return None
     # `Badan Pembentukan Peraturan Daerah (Bapemperda)`: one word the article writes as an acronym is no
-    # name (`Presiden (Joko Widodo)` still is one).
+    # name (`Presiden (Putri Lubis)` still is one).
     name = person.parsed.name
     return None if " " not in name and f"({name})" in text else person
 
@@ -137,7 +137,7 @@ def move_misread_roles(text: str, found: list[Reading], role_starts: list[int]) 
     reads no person in the holder and does read one in the next person of the same phrase, the role goes
     to that person and the holder is dropped.  The model must read the holder as part of a body or a place,
     not merely miss it (it misses real people too), and no other role may stand between the two (``Sekretaris
-    Utama BKN Imas Sukmariah, Deputi Bidang ... Herman``: Herman's role is his own).  Returns the indexes of
+    Utama BKN Made Tanjung, Deputi Bidang ... Herman``: Herman's role is his own).  Returns the indexes of
     the dropped readings."""
     dropped = set()
     for index, holder in enumerate(found[:-1]):

@@ -2,11 +2,11 @@
 
 A pair is written ``A-B`` (or ``A dan B``) where the text marks it as a ticket:
 
-* after a pair marker, with the office, region and ballot number between (``pasangan calon Natalis
-  Tabuni-Yann Robert``, ``paslon nomor urut 01 Wahdi-Qomaru Zaman``, ``pasangan calon gubernur Sulut nomor urut
+* after a pair marker, with the office, region and ballot number between (``pasangan calon Vina
+  Tabuni-Oki Saputra``, ``paslon nomor urut 01 Hadi-Hadi Tanjung``, ``pasangan calon gubernur Sulut nomor urut
   2, X-Y``, ``pasangan bakal calon bupati dan wakil bupati …, X dan Y``);
 * after a ballot number alone (``nomor urut 1 (X-Y)``, ``nomor urut dua, X-Y``);
-* as the name of its campaign team (``Ketua Tim Pemenangan Paslon Wahdi-Qomaru``, ``Timses Anies-Sandi``);
+* as the name of its campaign team (``Ketua Tim Pemenangan Paslon Hadi-Tanjung``, ``Timses Budi-Joni``);
 * on either side of a contest's result (``menang atas X-Y``, ``X-Y mengalahkan …``);
 * credited with votes (``Yulius-Yunus 33.598 suara``);
 * holding an office and its deputy (``X-Y sebagai Bupati dan Wakil Bupati Keerom``).
@@ -80,7 +80,7 @@ def candidate_pair_regex() -> regex.Pattern:
     qualifier = r"(?i:\L<qualifiers>|\L<offices>)(?![\p{L}])"
     qualifiers = rf"(?:\s+{qualifier}(?:\s*[-/]\s*{qualifier})*)*"
     opener = (rf"(?P<marker>\L<markers>)(?![\p{{L}}\-])(?P<described>{qualifiers}{REGION_SLOT})(?:\s*,?\s*{BALLOT_NUMBER})?"
-              # `bakal calon gubernur dan wakil gubernur Jawa Barat Ridwan Kamil-Daniel Muttaqien`: both offices.
+              # `bakal calon bupati dan wakil bupati Lebak Andi Saputra-Rina Marlina` (invented): both offices.
               rf"|(?P<marker>(?i:(?:bakal\s+)?calon))(?=\s+(?i:\L<offices>)\s+dan\s+(?i:(?:calon\s+)?wakil)\s)"
               rf"(?P<described>{qualifiers}{REGION_SLOT})"
               rf"|{BALLOT_NUMBER}"
@@ -97,7 +97,7 @@ def candidate_pair_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def pair_before_result_regex() -> regex.Pattern:
-    """``Anies-Sandi menang atas …``: a pair right before a contest's result."""
+    """``Budi-Joni menang atas …``: a pair right before a contest's result."""
     return regex.compile(rf"(?<![\p{{L}}\-])(?P<first>{PAIR_NAMES})\s*[-–]\s*(?P<second>{PAIR_NAMES})\s+(?:\L<beaten>)(?![\p{{L}}])",
                          beaten=pair_contexts()["beaten"])
 
@@ -138,7 +138,7 @@ def contest_mentions(text: str) -> tuple[list[int], list[Contest]]:
     starts, contests = [], []
     for match in contest_words().finditer(text):
         office = contested_offices()[match.group().casefold()]
-        deputy = deputy_after_regex().match(text, match.end())  # `pemilihan wali kota dan wakil wali kota Metro`
+        deputy = deputy_after_regex().match(text, match.end())  # `pemilihan bupati dan wakil bupati Lebak` (invented)
         region, _ = region_after(text, deputy.end() if deputy else match.end(), KIND_OF_OFFICE.get(office, ""))
         office = office or office_for_region(region)
         if office:
@@ -208,7 +208,7 @@ def candidacy_role(office: str, contest: Contest) -> Role:
 
 def trimmed_start(text: str, start: int, end: int) -> int:
     """Where the names of a pair group begin: after marker, office or region words the group swallowed
-    (`Pasangan Yulius-…`, `Surakarta Gibran Rakabuming Raka-…`)."""
+    (`Pasangan Yulius-…`, `Surakarta Budi Lubis Harahap-…`)."""
     for word in NON_SPACE.finditer(text, start, end):
         if is_non_name_word(word.group()):
             start = word.end()
@@ -248,7 +248,7 @@ def candidate_roles(contest: Contest) -> tuple[Role, Role]:
 
 @lru_cache(maxsize=1)
 def office_pair_regex() -> regex.Pattern:
-    """``Piter Gusbager-Wahfir Kosasih sebagai Bupati dan Wakil Bupati Keerom``: a head and a deputy."""
+    """``Yudi Wibowo-Wawan Harahap sebagai Bupati dan Wakil Bupati Keerom``: a head and a deputy."""
     return regex.compile(
         rf"(?P<first>{PAIR_NAMES}){PAIR_JOIN}(?P<second>{PAIR_NAMES})\s+sebagai\s+"
         rf"(?P<office>\L<offices>)\s+dan\s+[Ww]akil\s+(?P=office)(?![\p{{L}}])",
@@ -298,9 +298,9 @@ def candidate_pair_groups(text: str, home: Optional[str] = None) -> list[tuple[i
     """(start, end, people with their roles) of every pair, office pairs first.
 
     ``X-Y sebagai Bupati dan Wakil Bupati Keerom`` holds the office and its deputy; ``pasangan calon
-    Natalis Tabuni-Yann Robert`` the candidacies for the office contested.  A pair read both ways keeps its
+    Vina Lubis-Oki Saputra`` the candidacies for the office contested.  A pair read both ways keeps its
     office reading, and its candidacy match stays as an extent without people: no single role is read inside
-    either (`pasangan calon Bartolomius Mirip-Deny Miagoni` is no `calon Bartolomius`).  ``home`` is the
+    either (`pasangan calon Dedi Wibowo-Indra Wijaya` is no `calon Dedi`).  ``home`` is the
     article's region.
     """
     groups, taken = [], set()
@@ -354,7 +354,7 @@ def running_mate_office(text: str, start: int, home: Optional[str]) -> Optional[
 
 
 def running_mates(text: str, pairs: list[tuple[PersonMention, Role]], home: Optional[str] = None) -> list[tuple[PersonMention, Role]]:
-    """``Ia berpasangan dengan politisi Gerindra, anggota DPRD Medan, Aulia Rachman``: the person named
+    """``Ia berpasangan dengan politisi Gerindra, anggota DPRD Medan, Citra Kusuma``: the person named
     first after the marker runs as the deputy of the office the article contests, unless the clause
     names them a candidate for the head office (``... berpasangan dengan bakal calon Gubernur Jabar X``)."""
     mates = []

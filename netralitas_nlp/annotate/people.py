@@ -4,9 +4,9 @@
 the ``PersonMention`` (name parsed into honorifics, ranks, degrees; exact offsets) and ``span._.roles`` the
 roles written with that mention.  A person is paired with a role when written
 
-* after it, with or without a comma: ``Ketua Bawaslu Provinsi Sulawesi Selatan, Mardiana Rusli``,
-  ``Menteri Dalam Negeri Tito Karnavian``, ``Kapolres Bogor AKBP Y``;
-* before it, in apposition or with ``selaku``/``sebagai``: ``Anies Baswedan, Gubernur DKI Jakarta``;
+* after it, with or without a comma: ``Ketua Bawaslu Provinsi Sulawesi Selatan, Sari Suryadi``,
+  ``Menteri Dalam Negeri Joni Rahman``, ``Kapolres Bogor AKBP Y``;
+* before it, in apposition or with ``selaku``/``sebagai``: ``Kurnia Halim, Gubernur DKI Jakarta``;
 * at the end of an unpunctuated run before a speech verb: ``Kepala Puskesmas Cempaka Putih Dicky
   Sutrisno menuturkan``, ``kata Direktur RSUD Harapan Siti Rahma.`` (the last name-shaped
   words before the verb are the person, the words between are the role's body);
@@ -62,7 +62,7 @@ def person_before_role() -> regex.Pattern:
 PLACE_COMMA = compile_anchored(r"\G\s*,")
 
 
-# `Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo`; without the first comma the clause
+# `Gubernur Jawa Tengah, yang merupakan kader PDI-P, Teguh Maulana`; without the first comma the clause
 # describes the office-holder only (`Bupati Sleman yang juga petahana, Sri Purnomo`): no other verb in it.
 RELATIVE_CLAUSE = compile_anchored(r"\G\s*,\s+yang\s+[^,.;:“”\"]{1,60},")
 DESCRIBING_CLAUSE = compile_anchored(r"\G\s+yang\s+(?:(?:juga|kini|merupakan|adalah)\s+)?(?P<words>[^,.;:“”\"()]{1,40}),")
@@ -99,8 +99,8 @@ def person_after(text: str, role: RoleMention, end: Optional[int] = None) -> Opt
         later = person_after(text, role, place_end) if place else None
         if later:
             return later
-    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Ganjar Pranowo": a relative clause, then the person;
-    # "anggota DPR daerah pemilihan Kalteng, Agustiar Sabran": lower-case words that qualify the role, then the person.
+    # "Gubernur Jawa Tengah, yang merupakan kader PDI-P, Teguh Maulana": a relative clause, then the person;
+    # "anggota DPR daerah pemilihan Kalteng, Indra Setiawan": lower-case words that qualify the role, then the person.
     # Not a second office (`Ketua Apeksi yang juga Wali Kota Bogor, Bima Arya`): that one has the person.
     clause = None if second_office_follows(text, role.end) else (
         relative_clause(text, role.end) or qualifier_regex().match(text, role.end))
@@ -160,7 +160,7 @@ CONJOINED_WORD = regex.compile(r"\sdan\s+(\p{L}+)")
 
 def another_role_start(text: str, start: int, end: int) -> int:
     """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
-    (`Ketua Umum Gerindra Prabowo Subianto dan Ketua Umum PKB Muhaimin Iskandar`)."""
+    (`Ketua DPD Partai X Budi Santoso dan Sekretaris DPD Partai Y Rina Wati`, invented)."""
     # An office with `-nya` (`dan Sekretarisnya`) also starts another phrase, not the name's last words.
     opening = role_triggers() | generic_triggers() | possessive_offices()
     return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
@@ -177,7 +177,7 @@ def person_ending_run(text: str, role: RoleMention) -> Optional[tuple[PersonMent
         found = person_ending(text, match)
         if found:
             return found
-    # `Juru Bicara Forum Relawan Amanat (...), Aminudin Bustomi saat`: the body ends at a comma and
+    # `Juru Bicara Forum Relawan Amanat (...), Eka Nugroho saat`: the body ends at a comma and
     # the name follows it, closing the clause.
     person = person_after(text, role, match.end("run"))
     if person and clause_edge_regex().match(text, person.end):
@@ -218,11 +218,11 @@ def person_ending(text: str, match: regex.Match) -> Optional[tuple[PersonMention
         place, place_end = region_after(text, word.start() - 1)
         if place:
             start = max(start, place_end)
-    # A functional position's level ends the title: `Analis Kebijakan Ahli Madya Muhlis Irfan`.
+    # A functional position's level ends the title: `Analis Kebijakan Ahli Madya Gita Purba`.
     level = last_level_end(text, match.start("run"), run_end)
     if level is not None:
         start = max(start, level)
-    # A word right after an inner `dan` is the body's (`Sistem Informasi dan Digitalisasi Wahyu Firdaus`).
+    # A word right after an inner `dan` is the body's (`Sistem Informasi dan Digitalisasi Dedi Setiawan`).
     conjoined = CONJOINED_WORD.search(text, match.start("run"), run_end)
     while conjoined and conjoined.start(1) >= start:
         start = max(start, conjoined.end(1))
@@ -301,7 +301,7 @@ def title_length(words: list[str], index: int) -> int:
 
 def titles_start(text: str, run_start: int, name_start: int) -> int:
     """Where the ranks and honorifics written straight before a name begin
-    (``Polda Metro Jaya Komisaris Besar Yusri``, ``Tokoh NU KH Maemoen Zubair``)."""
+    (``Polda Metro Jaya Komisaris Besar Yusri``, ``Tokoh NU KH Umar Saputra``)."""
     items = list(NON_SPACE.finditer(text, run_start, name_start))[-RANK_LOOKBACK:]
     texts = [m.group() for m in items]
     for first in range(len(items)):
@@ -316,7 +316,7 @@ def titles_start(text: str, run_start: int, name_start: int) -> int:
 @lru_cache(maxsize=1)
 def byline_person_regex() -> regex.Pattern:
     """A line opened by a name and a full stop, the role after it: a writer's byline
-    (``Mochamad Adli Wafi. Peneliti Pusat Kajian ...``)."""
+    (``Citra Harahap Wibowo. Peneliti Pusat Kajian ...``)."""
     return regex.compile(rf"(?:(?<=\n)|^)(?P<person>{PERSON})\.\s+$", titles=person_titles())
 
 
@@ -368,7 +368,7 @@ LIST_GAP = regex.compile(r"\G\s*,\s*(?:(?:dan|serta)\s+)?")
 
 
 def another_office_follows(text: str, person: PersonMention, role_starts: set[int]) -> bool:
-    """``X, Ketua MPR RI Ahmad Muzani, Ketua DPR RI Puan Maharani``: the next list item is another office and its
+    """``X, Ketua MPR RI Fajar Halim, Ketua DPR RI Andi Pratama``: the next list item is another office and its
     holder, so the name after each office holds it (not the name before it)."""
     gap = LIST_GAP.match(text, person.end)
     return bool(gap) and gap.end() in role_starts
@@ -403,7 +403,7 @@ LIST_ITEM = regex.compile(r"\G\s*,\s*(?:dan\s+)?(?P<item>[^,.;:“”\"]{1,120})
 
 
 def listed_after(text: str, role: RoleMention, in_run: PersonMention, after: PersonMention) -> bool:
-    """``Deputi Bidang … ASN Herman, JF Asesor SDM Aparatur Ahli Utama Supranawa Yusuf, …``: the name ends the
+    """``Deputi Bidang … ASN Herman, JF Asesor SDM Aparatur Ahli Utama Fajar Pratama, …``: the name ends the
     role's phrase at a comma and the next item of the list is another office with its holder, so the words
     after the comma are not this role's holder."""
     if in_run.end != role.end or after.start <= role.end:
@@ -454,7 +454,7 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             continue  # inside a person already read (a name word that is also an office), or a shared office
         if becomes_office(text, role):
             # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before; held by the name
-            # the office is linked to (`Mardani Alisera yang dahulu menjadi Ketua Timses ...`).
+            # the office is linked to (`Hadi Kusuma yang dahulu menjadi Ketua Timses ...`).
             linked = person_before(text, role)
             if linked is not None and pairs and linked.start < taken_until <= linked.end:
                 linked = pairs[-1][0]  # the person just read holds this office as well
@@ -472,12 +472,12 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             # The name ends the run: what person_after read first was the role's body.
             person, role = in_run[0], role_cut_at(text, role, in_run[0].start)
         if person and shared.overlaps(person.start, person.end):
-            # `Ketua Tim Pemenangan Paslon Wahdi-Qomaru`: a candidate pair names the role's body, it holds nothing.
+            # `Ketua Tim Pemenangan Paslon Hadi-Tanjung`: a candidate pair names the role's body, it holds nothing.
             person, role = None, role_cut_at(text, as_found, shared_end(shared_spans, person))
             as_found = role
         before = person_before(text, role)
         if before and pairs and before.start < taken_until <= before.end:
-            before = pairs[-1][0]  # `Bupati Yahukimo Didimus Yahuli, juga Wakil Ketua ...`: the person just read
+            before = pairs[-1][0]  # `Bupati Yahukimo Putri Permana, juga Wakil Ketua ...`: the person just read
         if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
                                           and not set_off_by_comma(text, role, person)
                                           and not subject_of_verb(text, person)
@@ -549,7 +549,7 @@ def next_person_regex() -> regex.Pattern:
 
 
 def fellow_holders(text: str, role: RoleMention, person: PersonMention) -> list[PersonMention]:
-    """``dua anggota DPR daerah pemilihan Kalteng, Agustiar Sabran serta Willy M Yoseph``: a role written
+    """``dua anggota DPR daerah pemilihan Kalteng, Indra Setiawan serta Lestari Purba Tanjung``: a role written
     with a number or ``para`` is held by each person listed after the first."""
     fellows: list[PersonMention] = []
     if person.start < role.end or not plural_role_regex().search(text, max(0, role.start - 12), role.start):
@@ -601,7 +601,7 @@ def clause_break_after(text: str, start: int) -> int:
 
 def appositive_people(text: str) -> list[PersonMention]:
     """People introduced as ``<role>, <Name>,``, ``<Name>, <lower-case role>,``, ``<honorific> <Name>`` or at
-    the end of a run of role words (``Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini``)."""
+    the end of a run of role words (``Bakal calon Gubernur Jawa Timur Gita Hidayat meyakini``)."""
     people = []
     previous_end, previous_titled = -10, False
     for match in iter_runs(text):

@@ -47,7 +47,7 @@ PERSON = (
 @lru_cache(maxsize=1)
 def person_after_role() -> regex.Pattern:
     # An acronym in parentheses may sit between role and person: "Wali Kota Tangerang Selatan (Tangsel) Airin".
-    # A listing word may open the names: `tiga Anggota Majelis dari TPD Sumut yakni Hisar Siregar, ...`.
+    # A listing word may open the names: `tiga Anggota Majelis dari TPD Sumut yakni Budi Hidayat, ...`.
     return regex.compile(rf"\G(?:\s*\([^()]{{1,25}}\))?\s*,?\s*(?:(?:yakni|yaitu|antara\s+lain)\s*,?\s*)?(?P<person>{PERSON})",
                          titles=person_titles())
 
@@ -64,7 +64,7 @@ def non_name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def possessive_offices() -> frozenset[str]:
-    """An office with the possessive `-nya` (`Ketua DPD Arton Dohong dan Sekretarisnya, Sigit`): no name."""
+    """An office with the possessive `-nya` (`Ketua DPD Kurnia Permana dan Sekretarisnya, Sigit`): no name."""
     heads = {surface.split()[0] for surface in offices()} | {head.split()[0] for head in load_list("generic_role_heads.txt")}
     return frozenset(f"{head}nya" for head in heads if head[:1].isupper())
 
@@ -104,7 +104,7 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         return person_from(text, words[1][0], end, keep_tail)
     ranked = next((i for i in range(1, len(words)) if rank_length(texts, i)), None)
     if ranked is not None and not keep_tail:
-        # "Polres Metro Bekasi Komisaris Besar Hendra Gunawan": the place the role did not absorb ends at the rank.
+        # "Polres Metro Bekasi Komisaris Besar Oki Santoso": the place the role did not absorb ends at the rank.
         return person_from(text, words[ranked][0], end, keep_tail)
     stops = [i for i, (s, e) in enumerate(words) if is_non_name_word(text[s:e].rstrip(","))]
     if stops:

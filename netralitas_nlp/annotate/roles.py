@@ -410,7 +410,7 @@ def role_links(kind: str) -> str:
 ANAPHORIC_BEFORE = regex.compile(rf"(?:{role_links('anaphoric')})\s*$")
 
 
-# `Ahmad Syaikhu mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
+# `Zainal Nugroho mengaku ... menjadi bakal calon Wagub Jabar`: an office someone becomes is theirs; not after a
 # bare `yang` (`narapidana yang menjadi pengendali`: the noun before is the subject).
 BECOMING_BEFORE = regex.compile(rf"(?<!\byang\s+)(?<![\p{{L}}])(?:{role_links('becoming')})\s*$")
 
@@ -463,7 +463,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     Nugroho di Jakarta``) or a cue precedes the head and the run ends the clause (``kata Kepala
     Puskesmas Sukamulya Rahmat.``, ``Menurut Guru Besar ... Ahmad Fauzi,``).
     The run is the shortest that ends so; ``greedy`` gives the longest, read when the shortest ends
-    inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Titi Anggraini``).
+    inside the body (``Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi Rudi Gunadi``).
     """
     cues = [form for form, use in speech_verbs().items() if use == "post"] + role_run_edges()["cue"]
     ends = [form for form, use in speech_verbs().items() if use.startswith("pre")] + role_run_edges()["end"]

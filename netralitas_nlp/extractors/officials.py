@@ -3,7 +3,7 @@
 An official is a named person with a role.  The annotation layer reads the people and the roles written
 beside them (``doc.spans["person"]``, ``annotate.people``); this extractor makes one record per person:
 
-* mentions of the same person join one official (``Mardiana`` inside ``Mardiana Rusli``), the fullest
+* mentions of the same person join one official (``Sari`` inside ``Sari Suryadi``), the fullest
   form is the ``name``, later short forms (``Elman``) and nicknames (``alias``, ``akrab disapa``) become
   mentions and aliases;
 * a role with nobody beside it that refers back (``mantan Kepala Bappeda Prabumulih ini``, ``Pria yang
@@ -155,7 +155,7 @@ def _builder_for(index: _BuilderIndex, parsed: ParsedName) -> _Builder:
 
 def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
     """Name words that point to exactly one official: the first and last, and a middle word of four letters or
-    more (`La Ode M Rajiun Tumada ... kata Rajiun`)."""
+    more (`La Ode M Andi Saputra ... kata Saputra`)."""
     owners: dict[str, list[_Builder]] = {}
     for builder in builders:
         words = builder.parsed.name.split()
@@ -165,7 +165,7 @@ def _short_forms(builders: list[_Builder]) -> dict[str, _Builder]:
     return {word: found[0] for word, found in owners.items() if len(found) == 1}
 
 
-# A nickname written after the full name: `Ahmad Heryawan alias Aher`, `... yang akrab disapa Gus Ipul`, `(Aher)`.
+# A nickname written after the full name: `Nanda Wijaya alias Nanda`, `... yang akrab disapa Gus Nanda`, `(Nanda)`.
 NICKNAME_AFTER = regex.compile(
     rf"\G(?:\s+(?:{role_links('nickname')})\s+(?P<word>{NAME_WORD}(?:\s+{NAME_WORD})?)"
     rf"|\s*\((?P<bracket>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\))"
@@ -212,7 +212,7 @@ def attach_anaphoric_roles(text: str, roles: list[RoleMention], builders: list[_
         if not before:
             continue
         builders[before[-1][2]].add_role(as_candidacy(text, role))
-        # `Rusman dan Rajiun sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
+        # `Rudi dan Saputra sama-sama mendaftar sebagai bakal calon bupati`: a joined subject shares the role.
         if len(before) > 1 and before[-2][2] != before[-1][2] and JOINED_SUBJECT.fullmatch(text, before[-2][1], before[-1][0]):
             builders[before[-2][2]].add_role(as_candidacy(text, role))
 

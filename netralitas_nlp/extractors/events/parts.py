@@ -146,7 +146,7 @@ def organizer_from(sentence: str) -> Optional[str]:
         return None
     subject = clean_subject(match.group("subject"))
     if not patterns()["name"].fullmatch(subject):
-        return None  # not a proper-noun subject (`Mardiana menyoroti bahwa … akan menggelar`)
+        return None  # not a proper-noun subject (`Sari menyoroti bahwa … akan menggelar`)
     region = canonical_region(subject)
     return f"{cues()['government'][0]} {region}" if region else subject
 

@@ -5,7 +5,7 @@ Three passes over ``doc.text`` with precompiled patterns, then one resolution pa
 1. **Direct quotes** — the quote regions of the annotation layer (``doc.spans["quote"]``, paired quote
    marks, ``annotate.quote_regions``), less titles and terms in quote marks; the span is the text between
    the marks.
-2. **Attribution** — a speech verb right after the closing mark (``,” tegas Mardiana``, ``,” katanya``,
+2. **Attribution** — a speech verb right after the closing mark (``,” tegas Sari``, ``,” katanya``,
    ``,” kata dia``) or right before the opening one (``Elman mengatakan, “…``); a quote with neither
    inherits speaker and cue from the quote before it in its paragraph (``“…,” kata X. “…”``).
    Marks around a few words without attribution (a theme, a title) are not statements.
@@ -249,7 +249,7 @@ def adverbs_before_verb() -> regex.Pattern:
 
 def subject_run(core: str) -> Optional[tuple[int, int]]:
     """The name right before a verb, looking back through an appositive chain and one relative
-    clause (`Kepala Kesbangpol Prabumulih, Ahmad Daswan, S.Sos., MM., yang …, menyatakan`)."""
+    clause (`Kepala Kesbangpol Prabumulih, Lestari Gunadi, S.Sos., MM., yang …, menyatakan`)."""
     relative = RELATIVE_CLAUSE.search(core)
     if relative:
         core = core[:relative.start()]
@@ -266,7 +266,7 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     return None
 
 
-MAX_ADJUNCTS = 3  # `Tito Karnavian, Jumat (5/6/2020), dalam rapat …, meminta`
+MAX_ADJUNCTS = 3  # `Joni Rahman, Jumat (5/6/2020), dalam rapat …, meminta`
 MAX_ADJUNCT_CHARS = 80
 
 

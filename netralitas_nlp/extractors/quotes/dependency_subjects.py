@@ -1,7 +1,7 @@
 """The speaker as the dependency subject of its speech verb, where the Doc carries a parse (stanza backend).
 
 The surface rules (``locate_subject``) read the words right before a speech verb; a subject set apart
-from its verb by an adverbial (``Mardiana, saat ditemui usai kegiatan, menegaskan …``) or a clause they
+from its verb by an adverbial (``Sari, saat ditemui usai kegiatan, menegaskan …``) or a clause they
 do not know is missed, and the statement falls back to the last person named.  With a dependency parse the
 subject is the verb's ``nsubj`` child (``nsubj:pass`` for ``dikatakan``, the ``obl:agent`` of ``oleh``):
 its name, with the ``flat``/``appos`` words that extend it, is handed to the same resolution as a surface

@@ -1,11 +1,11 @@
 """Who said it: speaker names cleaned of titles and resolved to the article's officials.
 
-A speaker is written in many ways: ``kata Kepala Kesbangpol Prabumulih, Ahmad Daswan, S.Sos.``,
-``tegas Mardiana``, ``katanya``, ``Ia menegaskan``.  ``SpeakerResolver`` turns each into the
+A speaker is written in many ways: ``kata Kepala Kesbangpol Prabumulih, Lestari Gunadi, S.Sos.``,
+``tegas Sari``, ``katanya``, ``Ia menegaskan``.  ``SpeakerResolver`` turns each into the
 official's ``name`` so quotes join to officials: it prefers ``doc._.officials`` (mentions by
 offset, then a short name inside a full name) and, while that list is empty, falls back to the
 name as written, cleaned of honorifics, degrees, ranks, role words and region names, and to full
-names seen earlier in the article (``Mardiana`` -> ``Mardiana Rusli``).  Pronouns and descriptions
+names seen earlier in the article (``Sari`` -> ``Sari Suryadi``).  Pronouns and descriptions
 (``ia``, ``dia``, ``beliau``, ``Pria yang …``) go to the most recent person; nothing supported gives
 ``None`` rather than a guess.  A candidate must look like a person (``is_person_like``): pieces of
 organisation names (the one not-a-name list, ``lang/id/not_name_words.txt``: ``Institute``, ``Nomor``),
@@ -40,7 +40,7 @@ class Person:
 class SpeakerResolver:
     """Resolves speaker surfaces of one article, remembering who spoke last.
 
-    ``quoted`` holds the direct quotes' spans: a person named inside a quote (``“… Pak Aher …,”
+    ``quoted`` holds the direct quotes' spans: a person named inside a quote (``“… Pak Nanda …,”
     ujarnya``) is talked about, not talking, so it is never a candidate for a pronoun or ``-nya``.
     People are kept in text order and indexed by name and by name word, so that each lookup costs
     about the same however many people the article names (a scan per speaker grew with its square).
@@ -128,7 +128,7 @@ class SpeakerResolver:
 
     def official_named(self, name: str, start: int, end: int) -> Optional[str]:
         """The official written at ``start:end``, or else the official (or earlier speaker) whose
-        name contains every word of ``name`` (``Mardiana`` -> ``Mardiana Rusli``), most recent first."""
+        name contains every word of ``name`` (``Sari`` -> ``Sari Suryadi``), most recent first."""
         last_word = start + max(name.rfind(" ") + 1, 0)  # a person's name ends a run: `Kementerian Keuangan Askolani`
         if self.officials:
             written = self.person_overlapping(last_word, end)

@@ -144,7 +144,7 @@ def is_encouragement(words: list[str]) -> bool:
 
 def directed_negation(text: str, cue: Optional[str]) -> bool:
     """After a verb that directs (``cue``), the statement opens with its addressee and a negator: what they must
-    not do (`mengajak [umat muslim Jakarta tidak ikut-ikut menghina …]`, `meminta [masyarakat tidak mudah
+    not do (`mengajak [warga desa tidak ikut menyebarkan …]`, invented; `meminta [masyarakat tidak mudah
     percaya]`).  A verb, a relative `yang` or a clause break before the negator makes it part of a report
     (`[orang-orang yang tidak mengetahui …]`); `tidak perlu khawatir` encourages."""
     if not cue or directing_verbs().get(cue.lower()) != "directs":
