@@ -95,6 +95,16 @@ def test_caution_word_after_a_mitigating_verb_tells_a_measure(news_articles):
     assert warning_type("Kita harus waspada terhadap risiko terjadinya inflasi", "mengatakan") == "imbauan"
 
 
+def test_warning_addressed_to_someone_is_a_caution(news_articles):
+    # The noun `peringatan` with its addressee (`peringatan kepada …`) is a caution given.
+    words = statement(news_articles, "indosum:1503829979", "sangat perlu menyampaikan pesan dan peringatan kepada para "
+                                                            "santri dan anak muda di lingkungan pondok pesantren")
+    assert warning_type(words, "menilai") == "imbauan"
+    # The bare noun names a sanction; imposed, it is reported as a fact.
+    words = statement(news_articles, "detik2025:501", "Menjatuhkan sanksi peringatan keras kepada Teradu I")
+    assert warning_type(words, "kata") is None
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()
