@@ -105,6 +105,15 @@ def test_warning_addressed_to_someone_is_a_caution(news_articles):
     assert warning_type(words, "kata") is None
 
 
+def test_caution_word_in_a_relative_clause_describes(news_articles):
+    # `daerah yang rawan konflik` classes a region; it cautions nobody.
+    words = statement(news_articles, "detik2025:976", "Flores Timur merupakan salah satu daerah yang rawan konflik")
+    assert warning_type(words, "Menurut") is None
+    # Said of something, the same kind of word cautions.
+    words = statement(news_articles, "indosum:1512444424", "hewan peliharaan dengan tubuh kecil sangat rentan pada suhu tinggi")
+    assert warning_type(words, "mengungkapkan") == "imbauan"
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

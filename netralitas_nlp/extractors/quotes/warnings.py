@@ -44,6 +44,8 @@ ADDRESSEE_WORDS = 5
 CONSEQUENCE_TYPES = ("sanksi", "hukum")
 # The warning type of cautions (`hati-hati`, `risiko`, `rawan` …).
 CAUTION_TYPE = "imbauan"
+# The relative pronoun: a caution word in its clause describes a noun (`daerah yang rawan`).
+RELATIVE = "yang"
 # Words of a reminder before the risk it reminds of (`[tentang adanya] potensi …`).
 REMINDED_WORDS = 2
 # Negators that, right after a directing verb's addressee, open what the addressee must not do.
@@ -112,6 +114,12 @@ def is_mitigated(text: str, cue_start: int) -> bool:
     return any(word in mitigating_verbs() for word in words_before(text, cue_start))
 
 
+def describes(text: str, cue_start: int) -> bool:
+    """A relative `yang` right before a caution word: `daerah yang [berpotensi] rawan` describes the noun (a region
+    classed as vulnerable), it cautions nobody; a caution is said of something (`pemilu rawan menjadi …`)."""
+    return RELATIVE in words_before(text, cue_start)
+
+
 def is_negated(text: str, cue_start: int) -> bool:
     return any(word in speaker_word_kind("negator") for word in words_before(text, cue_start))
 
@@ -171,8 +179,8 @@ def reminds_of(text: str, candidate: str, match: regex.Match, speech_verb: Optio
 def cue_holds(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str] = None) -> Optional[str]:
     """The warning type of one cue match in ``candidate`` (the statement ``text`` or its ``speech_verb``), or None."""
     kind, condition = warning_cues()[match.group().lower()]
-    if condition == "yes" and (is_negated(candidate, match.start())
-                               or kind == CAUTION_TYPE and is_mitigated(candidate, match.start())):
+    if condition == "yes" and (is_negated(candidate, match.start()) or kind == CAUTION_TYPE
+                               and (is_mitigated(candidate, match.start()) or describes(candidate, match.start()))):
         return None
     if condition == "reminded" and not reminds_of(text, candidate, match, speech_verb):
         return None
