@@ -114,6 +114,23 @@ def test_caution_word_in_a_relative_clause_describes(news_articles):
     assert warning_type(words, "mengungkapkan") == "imbauan"
 
 
+def test_directive_clause_with_its_subject_forbids(news_articles):
+    # `menekankan agar [kedua negara] tidak …`: a verb of saying with `agar` reports a directive.
+    words = statement(news_articles, "indosum:1503477297", "agar kedua negara tidak saling mencuri di kawasan perairan")
+    assert warning_type(words, "menekankan") == "larangan"
+
+
+@pytest.mark.parametrize("id_prefix, cue, words", [
+    # A wish: `berharap … agar program tetap berjalan dan tidak merugikan …`.
+    ("detik2025:784", "berharap", "ada solusi dari Pemprov Sulsel agar program tetap berjalan dan tidak merugikan "
+                                  "masyarakat banyak"),
+    # A purpose: `penting agar masyarakat tidak salah persepsi`.
+    ("detik2025:707", "menilai", "sosialisasi yang masif penting agar masyarakat tidak salah persepsi"),
+])
+def test_clause_with_its_subject_after_no_directive_is_no_warning(news_articles, id_prefix, cue, words):
+    assert warning_type(statement(news_articles, id_prefix, words), cue) is None
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

@@ -50,6 +50,13 @@ RELATIVE = "yang"
 REMINDED_WORDS = 2
 # Negators that, right after a directing verb's addressee, open what the addressee must not do.
 DIRECTED_NEGATORS = ("tidak", "tak")
+# Conjunctions that open a purpose or a directive clause (`agar`, `supaya`); with its subject before the negator
+# (`agar seluruh anggota tidak …`) the clause forbids when a directive, as `agar tidak` does.
+CLAUSE_CONJUNCTIONS = ("agar", "supaya")
+# Words a clause's subject (and a first predicate) may take between the conjunction and the negator.
+CLAUSE_SUBJECT_WORDS = 8
+# Conjunctions that open another clause: a negator after one belongs to it (`agar … sehingga tidak …`).
+CLAUSE_BREAKS = ("sehingga", "karena", "jika", "bila", "apabila", "kalau", "maka", "tetapi", "tapi", "namun")
 # Auxiliaries between such a negator and what it negates (`tidak perlu khawatir`, `tak usah takut`).
 NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
 
@@ -140,6 +147,32 @@ def directs(text: str, start: int) -> bool:
     return directing_verb_before().search(text, max(0, start - 80), start) is not None
 
 
+@lru_cache(maxsize=None)
+def negated_clause_pattern() -> regex.Pattern:
+    """A clause opened by `agar`/`supaya` whose negator follows the subject: `agar [seluruh warga] tidak …`,
+    `agar [warga memberi contoh yang baik dan] tidak …` (invented).  No punctuation and no other clause's
+    conjunction between (`agar … sehingga tidak …` negates a result); `yang tidak` is a relative clause
+    (`warga yang tidak mampu`) and `tidak hanya` adds (not only): both forbid nothing."""
+    word = rf"(?!(?:{'|'.join(CLAUSE_BREAKS)})\b)[\p{{L}}\p{{N}}-]+"
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{'|'.join(CLAUSE_CONJUNCTIONS)})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
+                         rf"(?<!\syang)\s+(?:{'|'.join(DIRECTED_NEGATORS)})\s+(?!hanya\b)(?=\p{{L}})", regex.IGNORECASE)
+
+
+def forbids_in_clause(text: str, cue: Optional[str]) -> bool:
+    """A directive clause with its subject before the negator forbids: after a directing verb in the statement
+    (`menyampaikan agar seluruh ASN tidak …`), or opening a statement whose speech verb directs (`meminta [agar
+    seluruh ASN tidak …]`).  After a verb of hoping or saying it is a wish or a purpose (`berharap [agar program
+    berjalan dan tidak merugikan …]`), and `agar warga tidak khawatir` encourages."""
+    for match in negated_clause_pattern().finditer(text):
+        following = [w.strip(",.").lower() for w in text[match.end():].split()[:4]]
+        following = [w for w in following if w not in NEGATED_AUXILIARIES][:3]
+        opens = not text[:match.start()].strip() and (cue or "").lower() in directing_verbs()
+        directed = opens or directing_verb_before().search(text, max(0, match.start() - 80), match.start())
+        if directed and not is_encouragement(["jangan", *following]):
+            return True
+    return False
+
+
 def encourages(text: str, match: regex.Match) -> bool:
     """`jangan khawatir`, `jangan takut`: the prohibition word opens an encouragement."""
     return is_encouragement(text[match.start():match.end() + 30].lower().split())
@@ -202,4 +235,4 @@ def warning_type(text: str, cue: Optional[str] = None) -> Optional[str]:
             kind = cue_holds(text, candidate, match, cue)
             if kind is not None:
                 return kind
-    return "larangan" if directed_negation(text, cue) else None
+    return "larangan" if directed_negation(text, cue) or forbids_in_clause(text, cue) else None
