@@ -131,6 +131,15 @@ def test_clause_with_its_subject_after_no_directive_is_no_warning(news_articles,
     assert warning_type(statement(news_articles, id_prefix, words), cue) is None
 
 
+def test_reminded_obligation_is_no_warning(news_articles):
+    # `mengingatkan …, bahwa hidup harus menghidupi`: an obligation pointed out, without sanction.
+    words = statement(news_articles, "indosum:1513943502", "filosofi hidupnya kepada anaknya, bahwa hidup harus menghidupi")
+    assert warning_type(words, "mengingatkan") is None
+    # A reminder that tells the hearer what to do (`agar …`) cautions.
+    words = statement(news_articles, "indosum:1506804796", "agar masyarakat juga selektif dalam memilih bimbel")
+    assert warning_type(words, "mengingatkan") == "imbauan"
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

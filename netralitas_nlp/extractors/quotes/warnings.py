@@ -70,7 +70,7 @@ def warning_cues() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=None)
 def directive_pattern() -> regex.Pattern:
     """A directive word among the first words of a statement (`mengingatkan ASN agar …`, `… untuk menjaga …`):
-    further on, `untuk` and `harus` belong to some other clause (`dana untuk pembangunan`)."""
+    further on, `untuk` and `agar` belong to some other clause (`dana untuk pembangunan`)."""
     words = alternation(load_list("warning_directives.txt"))
     return regex.compile(rf"\A\W*(?:\S+\s+){{0,{DIRECTIVE_WINDOW}}}?(?:{words})(?![\p{{L}}-])", regex.IGNORECASE)
 
