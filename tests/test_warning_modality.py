@@ -140,6 +140,24 @@ def test_reminded_obligation_is_no_warning(news_articles):
     assert warning_type(words, "mengingatkan") == "imbauan"
 
 
+@pytest.mark.parametrize("id_prefix, cue, words", [
+    ("indosum:1518921190", "kata", "kami tidak mau ambil risiko"),
+    ("detik2025:57", "papar", "menjaga keseimbangan antara kebutuhan pembiayaan APBN dengan risiko kenaikan utang"),
+])
+def test_risk_named_in_passing_is_no_caution(news_articles, id_prefix, cue, words):
+    assert warning_type(statement(news_articles, id_prefix, words), cue) is None
+
+
+@pytest.mark.parametrize("id_prefix, cue, words", [
+    # A modal word makes the risk one the hearer may run into.
+    ("detik2025:667", "kata", "dapat menimbulkan risiko tinggi bagi pengguna jalan lainnya"),
+    # A reminding verb reminds of it.
+    ("indosum:1475845202", "memperingatkan", "bahaya La-Nina terhadap volatilitas harga pangan"),
+])
+def test_risk_threatened_or_reminded_is_a_caution(news_articles, id_prefix, cue, words):
+    assert warning_type(statement(news_articles, id_prefix, words), cue) == "imbauan"
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

@@ -22,7 +22,12 @@ consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and ex
   (`mengingatkan`) the negation is part of what is pointed out;
 * **reminded risks**: a risk noun (`potensi`, `dampak`, `ancaman`) warns only as what a reminding verb reminds of
   (`mengingatkan tentang potensi munculnya kluster …`); a caution word after a mitigating verb
-  (``warning_mitigation.txt``: `untuk meminimalkan risiko terinfeksi`) tells a measure, no caution.
+  (``warning_mitigation.txt``: `untuk meminimalkan risiko terinfeksi`) tells a measure, no caution;
+* **named risks**: the nouns `risiko`, `bahaya` caution only with a modal word a few words off (`dapat menimbulkan
+  risiko …`) or as what a reminder reminds of; `mengambil risiko`, `faktor risiko` name a risk in passing;
+* **descriptions**: a caution word in a relative clause (`daerah yang rawan konflik`) classes its noun;
+* **directive clauses**: `agar`/`supaya` with the subject before the negator (`menyampaikan agar seluruh anggota
+  … tidak …`) forbid as `agar tidak` does, when a directing verb or a verb of saying governs them.
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ ADDRESSEE_WORDS = 5
 CONSEQUENCE_TYPES = ("sanksi", "hukum")
 # The warning type of cautions (`hati-hati`, `risiko`, `rawan` …).
 CAUTION_TYPE = "imbauan"
+# Words a modal word may stand from a risk noun it makes a caution (`bisa menimbulkan risiko`).
+RISK_WINDOW = 3
+SENTENCE_END = regex.compile(r"[.!?;]\s")
 # The relative pronoun: a caution word in its clause describes a noun (`daerah yang rawan`).
 RELATIVE = "yang"
 # Words of a reminder before the risk it reminds of (`[tentang adanya] potensi …`).
@@ -63,7 +71,8 @@ NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
 
 @lru_cache(maxsize=None)
 def warning_cues() -> dict[str, tuple[str, str]]:
-    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive``, ``purpose`` or ``reminded``."""
+    """cue -> (warning_type, condition): ``yes`` (negatable), ``no``, ``directive``, ``purpose``, ``reminded`` or
+    ``threat``."""
     return {cue.lower(): (kind, condition) for cue, kind, condition in load_table("warning_cues.tsv")}
 
 
@@ -134,6 +143,20 @@ def is_negated(text: str, cue_start: int) -> bool:
 def threatens(text: str) -> bool:
     """A modal word no negator cancels: `akan diberikan sanksi`, `bisa berujung`, `jika melanggar`."""
     return any(not is_negated(text, match.start()) for match in modality_pattern().finditer(text))
+
+
+def threatens_near(text: str, cue: regex.Match) -> bool:
+    """A modal word no negator cancels, in the cue's sentence and at most RISK_WINDOW words from it: a risk the
+    hearer may run into (`dapat menimbulkan risiko tinggi bagi pengguna jalan`, `bahaya narkoba bisa merenggut
+    siapa saja`), not a risk named in passing (`mengambil risiko`, `faktor risiko`, `menghitung risiko dan …`)."""
+    for modal in modality_pattern().finditer(text):
+        if modal.start() < cue.end() and cue.start() < modal.end():
+            continue  # `risiko` is itself a word of modality (`berisiko`): another word must make it a threat
+        between = text[min(modal.end(), cue.end()):max(modal.start(), cue.start())]
+        if (len(between.split()) <= RISK_WINDOW and not SENTENCE_END.search(between)
+                and not is_negated(text, modal.start())):
+            return True
+    return False
 
 
 def directs(text: str, start: int) -> bool:
@@ -212,6 +235,10 @@ def reminds_of(text: str, candidate: str, match: regex.Match, speech_verb: Optio
 def cue_holds(text: str, candidate: str, match: regex.Match, speech_verb: Optional[str] = None) -> Optional[str]:
     """The warning type of one cue match in ``candidate`` (the statement ``text`` or its ``speech_verb``), or None."""
     kind, condition = warning_cues()[match.group().lower()]
+    if condition == "threat" and (is_negated(candidate, match.start()) or is_mitigated(candidate, match.start())
+                                  or not (threatens_near(candidate, match)
+                                          or reminds_of(text, candidate, match, speech_verb))):
+        return None  # a risk named (`mengambil risiko`, `faktor risiko`), not one the hearer may run into
     if condition == "yes" and (is_negated(candidate, match.start()) or kind == CAUTION_TYPE
                                and (is_mitigated(candidate, match.start()) or describes(candidate, match.start()))):
         return None
