@@ -158,6 +158,17 @@ def test_risk_threatened_or_reminded_is_a_caution(news_articles, id_prefix, cue,
     assert warning_type(statement(news_articles, id_prefix, words), cue) == "imbauan"
 
 
+@pytest.mark.parametrize("id_prefix, cue, words", [
+    # `Kalau` opens another clause, far from the consequence reported as a fact.
+    ("detik2025:855", "ujar", "Kalau melihat fakta persidangan, seharusnya mereka bebas karena tidak terbukti "
+                              "melakukan tindak pidana"),
+    # `akan` belongs to the next sentence.
+    ("indosum:1507752900", "tutur", "Karena ini sudah termasuk pelanggaran berat. Nanti akan dibahas di DPP"),
+])
+def test_conditional_or_future_far_from_the_consequence_threatens_nothing(news_articles, id_prefix, cue, words):
+    assert warning_type(statement(news_articles, id_prefix, words), cue) is None
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

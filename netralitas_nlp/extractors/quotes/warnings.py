@@ -6,8 +6,9 @@ consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and ex
 (``hati-hati``, ``rawan``).  What the cue's words alone do not settle:
 
 * **consequences** (``sanksi``, ``hukum`` cues: `sanksi`, `pidana`, `pelanggaran`, `politik uang` …) warn only
-  when the statement threatens them — a modal word of ``warning_modality.txt`` (`akan`, `bisa`, `terancam`,
-  `jika`, `harus`, `jangan` …) that no negator cancels (`tidak akan efektif`).  A violation or a sanction
+  when the statement threatens them — a modal word of ``warning_modality.tsv`` (`akan`, `bisa`, `terancam`,
+  `jika`, `harus`, `jangan` …) that no negator cancels (`tidak akan efektif`); words of future, possibility and
+  condition only in the consequence's sentence and a few words off it.  A violation or a sanction
   reported as a fact (`terjadi 35 pelanggaran`, `ia diduga melanggar Pasal …`, `sanksi dijatuhkan oleh …`)
   is no warning;
 * **negation**: a negatable cue right after a negator (``tidak ada sanksi``, ``tanpa pelanggaran``) does not count;
@@ -49,6 +50,9 @@ ADDRESSEE_WORDS = 5
 CONSEQUENCE_TYPES = ("sanksi", "hukum")
 # The warning type of cautions (`hati-hati`, `risiko`, `rawan` …).
 CAUTION_TYPE = "imbauan"
+# Words a modal word of future, possibility or condition may stand from the consequence it threatens
+# (`ASN yang melanggar aturan akan …`, invented; warning_modality.tsv, scope `near`).
+THREAT_WINDOW = 6
 # Words a modal word may stand from a risk noun it makes a caution (`bisa menimbulkan risiko`).
 RISK_WINDOW = 3
 SENTENCE_END = regex.compile(r"[.!?;]\s")
@@ -104,9 +108,15 @@ def cue_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def modality_scopes() -> dict[str, str]:
+    """modal word -> scope: ``near`` (threatens a consequence close by) or ``statement`` (any of the statement's)."""
+    return {word.lower(): scope for word, scope in load_table("warning_modality.tsv")}
+
+
+@lru_cache(maxsize=None)
 def modality_pattern() -> regex.Pattern:
-    """A word that makes a consequence a threat (`akan`, `bisa`, `terancam`, `jika` …)."""
-    return regex.compile(rf"(?<![\p{{L}}-])(?:{alternation(load_list('warning_modality.txt'))})(?:nya)?(?![\p{{L}}-])",
+    """A word that makes a consequence a threat (`akan`, `bisa`, `terancam`, `jika` …), in group ``word``."""
+    return regex.compile(rf"(?<![\p{{L}}-])(?P<word>{alternation(modality_scopes())})(?:nya)?(?![\p{{L}}-])",
                          regex.IGNORECASE)
 
 
@@ -140,9 +150,24 @@ def is_negated(text: str, cue_start: int) -> bool:
     return any(word in speaker_word_kind("negator") for word in words_before(text, cue_start))
 
 
-def threatens(text: str) -> bool:
-    """A modal word no negator cancels: `akan diberikan sanksi`, `bisa berujung`, `jika melanggar`."""
-    return any(not is_negated(text, match.start()) for match in modality_pattern().finditer(text))
+def threatens(text: str, cue: Optional[regex.Match] = None) -> bool:
+    """A modal word no negator cancels that governs the consequence ``cue`` of the statement ``text``: one of
+    obligation or threat anywhere (`harus`, `terancam`), one of future, possibility or condition in the cue's
+    sentence and at most THREAT_WINDOW words off (`akan diberikan sanksi`, `jika melanggar`); further off it
+    modalises another clause (`Kalau melihat …, … tidak terbukti melakukan tindak pidana`).  Without ``cue`` (a
+    cue in the speech verb) any modal word counts."""
+    for modal in modality_pattern().finditer(text):
+        if is_negated(text, modal.start()):
+            continue
+        if cue is None or modality_scopes()[modal.group("word").lower()] != "near" or within(text, modal, cue, THREAT_WINDOW):
+            return True
+    return False
+
+
+def within(text: str, first: regex.Match, second: regex.Match, words: int) -> bool:
+    """Two matches in one sentence, at most ``words`` words apart."""
+    between = text[min(first.end(), second.end()):max(first.start(), second.start())]
+    return len(between.split()) <= words and not SENTENCE_END.search(between)
 
 
 def threatens_near(text: str, cue: regex.Match) -> bool:
@@ -152,9 +177,7 @@ def threatens_near(text: str, cue: regex.Match) -> bool:
     for modal in modality_pattern().finditer(text):
         if modal.start() < cue.end() and cue.start() < modal.end():
             continue  # `risiko` is itself a word of modality (`berisiko`): another word must make it a threat
-        between = text[min(modal.end(), cue.end()):max(modal.start(), cue.start())]
-        if (len(between.split()) <= RISK_WINDOW and not SENTENCE_END.search(between)
-                and not is_negated(text, modal.start())):
+        if within(text, modal, cue, RISK_WINDOW) and not is_negated(text, modal.start()):
             return True
     return False
 
@@ -250,7 +273,7 @@ def cue_holds(text: str, candidate: str, match: regex.Match, speech_verb: Option
         return None
     if encourages(candidate, match):
         return None
-    if kind in CONSEQUENCE_TYPES and not threatens(text):
+    if kind in CONSEQUENCE_TYPES and not threatens(text, match if candidate is text else None):
         return None  # a violation or a sanction reported as a fact
     return kind
 
