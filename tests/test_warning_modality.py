@@ -169,6 +169,17 @@ def test_conditional_or_future_far_from_the_consequence_threatens_nothing(news_a
     assert warning_type(statement(news_articles, id_prefix, words), cue) is None
 
 
+def test_word_that_is_cue_and_modal_needs_another_to_threaten(news_articles):
+    # `terancam` (threatened) and `berujung` (ends in) alone report: a life in danger, a chain of events.
+    words = statement(news_articles, "indosum:1517022000", "Khawatir nyawanya terancam, sang korban kabur")
+    assert warning_type(words, "kata") is None
+    words = statement(news_articles, "detik2025:722", "memicu reaksi inflamasi yang berujung pada kerusakan jaringan")
+    assert warning_type(words, "tulis") is None
+    # A threat word before a penalty threatens it.
+    words = statement(news_articles, "detik2025:364", "dikenakan pasal 368 KUHP dengan ancaman hukuman 9 tahun penjara")
+    assert warning_type(words, "pungkas") == "hukum"
+
+
 def test_dev_gold_warnings_f1():
     require_shared("gold")
     shared = shared_dir()

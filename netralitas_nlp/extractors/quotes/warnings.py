@@ -157,11 +157,15 @@ def threatens(text: str, cue: Optional[regex.Match] = None) -> bool:
     modalises another clause (`Kalau melihat …, … tidak terbukti melakukan tindak pidana`).  Without ``cue`` (a
     cue in the speech verb) any modal word counts."""
     for modal in modality_pattern().finditer(text):
-        if is_negated(text, modal.start()):
-            continue
+        if is_negated(text, modal.start()) or cue is not None and overlaps(modal, cue):
+            continue  # `terancam`, `diancam` are cue and modal word: alone they report (`nyawanya terancam`)
         if cue is None or modality_scopes()[modal.group("word").lower()] != "near" or within(text, modal, cue, THREAT_WINDOW):
             return True
     return False
+
+
+def overlaps(first: regex.Match, second: regex.Match) -> bool:
+    return first.start() < second.end() and second.start() < first.end()
 
 
 def within(text: str, first: regex.Match, second: regex.Match, words: int) -> bool:
@@ -175,7 +179,7 @@ def threatens_near(text: str, cue: regex.Match) -> bool:
     hearer may run into (`dapat menimbulkan risiko tinggi bagi pengguna jalan`, `bahaya narkoba bisa merenggut
     siapa saja`), not a risk named in passing (`mengambil risiko`, `faktor risiko`, `menghitung risiko dan …`)."""
     for modal in modality_pattern().finditer(text):
-        if modal.start() < cue.end() and cue.start() < modal.end():
+        if overlaps(modal, cue):
             continue  # `risiko` is itself a word of modality (`berisiko`): another word must make it a threat
         if within(text, modal, cue, RISK_WINDOW) and not is_negated(text, modal.start()):
             return True
