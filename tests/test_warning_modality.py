@@ -110,7 +110,8 @@ def test_caution_word_in_a_relative_clause_describes(news_articles):
     words = statement(news_articles, "detik2025:976", "Flores Timur merupakan salah satu daerah yang rawan konflik")
     assert warning_type(words, "Menurut") is None
     # Said of something, the same kind of word cautions.
-    words = statement(news_articles, "indosum:1512444424", "hewan peliharaan dengan tubuh kecil sangat rentan pada suhu tinggi")
+    words = statement(news_articles, "indosum:1512444424",
+                      "hewan peliharaan dengan tubuh kecil sangat rentan pada suhu tinggi")
     assert warning_type(words, "mengungkapkan") == "imbauan"
 
 
@@ -133,7 +134,8 @@ def test_clause_with_its_subject_after_no_directive_is_no_warning(news_articles,
 
 def test_reminded_obligation_is_no_warning(news_articles):
     # `mengingatkan …, bahwa hidup harus menghidupi`: an obligation pointed out, without sanction.
-    words = statement(news_articles, "indosum:1513943502", "filosofi hidupnya kepada anaknya, bahwa hidup harus menghidupi")
+    words = statement(news_articles, "indosum:1513943502",
+                      "filosofi hidupnya kepada anaknya, bahwa hidup harus menghidupi")
     assert warning_type(words, "mengingatkan") is None
     # A reminder that tells the hearer what to do (`agar …`) cautions.
     words = statement(news_articles, "indosum:1506804796", "agar masyarakat juga selektif dalam memilih bimbel")

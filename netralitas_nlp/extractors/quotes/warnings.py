@@ -27,7 +27,7 @@ consequences (``berujung pada masalah hukum``, ``akan diberikan sanksi``) and ex
 * **named risks**: the nouns `risiko`, `bahaya` caution only with a modal word a few words off (`dapat menimbulkan
   risiko …`) or as what a reminder reminds of; `mengambil risiko`, `faktor risiko` name a risk in passing;
 * **descriptions**: a caution word in a relative clause (`daerah yang rawan konflik`) classes its noun;
-* **directive clauses**: `agar`/`supaya` with the subject before the negator (`menyampaikan agar seluruh anggota
+* **directive clauses**: `agar`/`supaya` with the subject before the negator (`menyampaikan agar seluruh pegawai
   … tidak …`) forbid as `agar tidak` does, when a directing verb or a verb of saying governs them.
 """
 
@@ -63,7 +63,7 @@ REMINDED_WORDS = 2
 # Negators that, right after a directing verb's addressee, open what the addressee must not do.
 DIRECTED_NEGATORS = ("tidak", "tak")
 # Conjunctions that open a purpose or a directive clause (`agar`, `supaya`); with its subject before the negator
-# (`agar seluruh anggota tidak …`) the clause forbids when a directive, as `agar tidak` does.
+# (`agar seluruh pegawai tidak …`) the clause forbids when a directive, as `agar tidak` does.
 CLAUSE_CONJUNCTIONS = ("agar", "supaya")
 # Words a clause's subject (and a first predicate) may take between the conjunction and the negator.
 CLAUSE_SUBJECT_WORDS = 8
@@ -90,7 +90,8 @@ def directive_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def directing_verbs() -> dict[str, str]:
-    """Verbs that direct someone and their kind, ``directs`` or ``reminds`` (``lang/id/warning_directing_verbs.tsv``)."""
+    """Verbs that direct someone and their kind, ``directs``, ``reminds`` or ``tells``
+    (``lang/id/warning_directing_verbs.tsv``)."""
     return {verb.lower(): kind for verb, kind in load_table("warning_directing_verbs.tsv")}
 
 
@@ -141,7 +142,7 @@ def is_mitigated(text: str, cue_start: int) -> bool:
 
 
 def describes(text: str, cue_start: int) -> bool:
-    """A relative `yang` right before a caution word: `daerah yang [berpotensi] rawan` describes the noun (a region
+    """A relative `yang` right before a caution word: `wilayah yang [dinilai] rawan` describes the noun (a region
     classed as vulnerable), it cautions nobody; a caution is said of something (`pemilu rawan menjadi …`)."""
     return RELATIVE in words_before(text, cue_start)
 
@@ -159,7 +160,8 @@ def threatens(text: str, cue: Optional[regex.Match] = None) -> bool:
     for modal in modality_pattern().finditer(text):
         if is_negated(text, modal.start()) or cue is not None and overlaps(modal, cue):
             continue  # `terancam`, `diancam` are cue and modal word: alone they report (`nyawanya terancam`)
-        if cue is None or modality_scopes()[modal.group("word").lower()] != "near" or within(text, modal, cue, THREAT_WINDOW):
+        near_only = modality_scopes()[modal.group("word").lower()] == "near"
+        if cue is None or not near_only or within(text, modal, cue, THREAT_WINDOW):
             return True
     return False
 
@@ -200,12 +202,13 @@ def directs(text: str, start: int) -> bool:
 @lru_cache(maxsize=None)
 def negated_clause_pattern() -> regex.Pattern:
     """A clause opened by `agar`/`supaya` whose negator follows the subject: `agar [seluruh warga] tidak …`,
-    `agar [warga memberi contoh yang baik dan] tidak …` (invented).  No punctuation and no other clause's
+    `agar [warga menjaga kebersihan dan] tidak …` (invented).  No punctuation and no other clause's
     conjunction between (`agar … sehingga tidak …` negates a result); `yang tidak` is a relative clause
     (`warga yang tidak mampu`) and `tidak hanya` adds (not only): both forbid nothing."""
     word = rf"(?!(?:{'|'.join(CLAUSE_BREAKS)})\b)[\p{{L}}\p{{N}}-]+"
-    return regex.compile(rf"(?<![\p{{L}}-])(?:{'|'.join(CLAUSE_CONJUNCTIONS)})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
-                         rf"(?<!\syang)\s+(?:{'|'.join(DIRECTED_NEGATORS)})\s+(?!hanya\b)(?=\p{{L}})", regex.IGNORECASE)
+    opening = rf"(?<![\p{{L}}-])(?:{'|'.join(CLAUSE_CONJUNCTIONS)})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
+    negator = rf"(?<!\syang)\s+(?:{'|'.join(DIRECTED_NEGATORS)})\s+(?!hanya\b)(?=\p{{L}})"
+    return regex.compile(opening + negator, regex.IGNORECASE)
 
 
 def forbids_in_clause(text: str, cue: Optional[str]) -> bool:
