@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -84,26 +83,11 @@ def test_attendee_list_splits_on_commas_and_serta_not_dan():
     assert attendees(text, 0, len(text)) == ["Forkopimda", "camat dan lurah", "KPU Kota Palopo"]
 
 
-def test_events_on_news_are_valid_and_fast(news_articles):
+def test_events_on_news_are_valid(news_articles):
+    # The component's cost is measured by benchmarks/scaling.py (per component, against a baseline in the
+    # same process), never by a timed test: a wall-clock budget fails on a loaded machine.
     sample = [row for row in news_articles if row["id"].startswith("detik2025")][:150]
-    extractor = Extractor()
-    from netralitas_nlp.pipeline import get_nlp
-
-    nlp = get_nlp()
-    component = nlp.get_pipe("netralitas_events")
-    docs = [nlp(nlp.make_doc(row["text"])) for row in sample]
-    records = list(extractor.pipe(sample, on_error="yield"))
+    records = list(Extractor().pipe(sample, on_error="yield"))
     assert all(hasattr(record, "events") for record in records)  # no article failed (offsets checked)
     with_events = sum(bool(record.events) for record in records)
     assert with_events >= len(sample) // 2
-    per_article_ms = component_ms(component, docs) - component_ms(lambda doc: doc.text, docs)
-    # Budget ~1 ms for the component itself (spaCy rebuilding doc.text is the pipeline's cost, measured
-    # apart); 1.5 ms leaves room for a shared, noisy machine.
-    assert per_article_ms < 1.5, per_article_ms
-
-
-def component_ms(function, docs) -> float:
-    started = time.perf_counter()
-    for doc in docs:
-        function(doc)
-    return (time.perf_counter() - started) * 1000 / len(docs)
