@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from ...annotate.places import after_region_kind
+from ...annotate.roles import offices
 from ...intervals import Intervals
 from ...lang.speech import speaker_word_kind
 from ...names import (clean_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
@@ -175,11 +176,12 @@ class SpeakerResolver:
         """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
         role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named); the
         most recently mentioned one when several hold it."""
-        wanted = frozenset(role.lower().split())
-        if not wanted:
+        office = offices().get(role)  # `Mendagri`: the officials list spells it `Menteri Dalam Negeri`
+        forms = [frozenset(role.lower().split())] + ([frozenset(office.position.lower().split())] if office else [])
+        if not forms[0]:
             return None
         for exact in (True, False):
-            holders = self.role_holders(wanted, exact)
+            holders = set().union(*(self.role_holders(wanted, exact) for wanted in forms))
             if holders:
                 return self.most_recent(holders, before)
         return None
@@ -213,7 +215,7 @@ class SpeakerResolver:
             return self.last_person(start)
         self._introduce()
         name = clean_name(surface) or lone_place_word(surface)
-        if name is None:
+        if name is None or name in offices():  # `kata Mendagri`: an office alone names its holder
             return self.official_with_role(surface.strip(" ,."), start)
         name_start = start + surface.rfind(name)
         resolved = self.official_named(name, name_start, name_start + len(name)) or name
