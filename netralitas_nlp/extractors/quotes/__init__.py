@@ -40,7 +40,7 @@ from ...annotate.roles import lowercase_role_head, role_after_name
 from ...lang.speech import speaker_word_kind
 from ...names import clean_name, is_pronoun, iter_runs, match_run
 from .dependency_subjects import fill_missing_subjects
-from .speakers import Person, SpeakerResolver, speaker_span
+from .speakers import Person, SpeakerResolver, name_before_body, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
@@ -256,6 +256,9 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     described = name_before_role(core)
     if described is not None:
         return described
+    member = name_before_body(core, at_end=True)
+    if member is not None:
+        return member.start("name"), member.end("name")
     for _ in range(MAX_ADJUNCTS + 1):
         found = name_at_end(core)
         if found is not None:

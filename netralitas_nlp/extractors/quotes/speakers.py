@@ -25,7 +25,7 @@ from ...annotate.places import after_region_kind
 from ...annotate.roles import offices
 from ...intervals import Intervals
 from ...lang.speech import speaker_word_kind
-from ...names import (clean_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
+from ...names import (clean_name, is_bare_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
 from ...records import Official, Span
 
 @dataclass
@@ -214,12 +214,28 @@ class SpeakerResolver:
         if not first or is_pronoun(first):
             return self.last_person(start)
         self._introduce()
-        name = clean_name(surface) or lone_place_word(surface)
+        member = name_before_body(surface)
+        name = (member and member.group("name")) or clean_name(surface) or lone_place_word(surface)
         if name is None or name in offices():  # `kata Mendagri`: an office alone names its holder
             return self.official_with_role(surface.strip(" ,."), start)
         name_start = start + surface.rfind(name)
         resolved = self.official_named(name, name_start, name_start + len(name)) or name
         return resolved if is_person_like(resolved, after_cue=True) else None
+
+
+# `Salehudin dari KKP Kelas II`, `Reynaldi dari PT House of Rattan`: a bare name, then the body the person
+# comes from (`dari`); the body's last words are no name.  A name word ends in no period but an initial's.
+NAME_WORD = r"\p{Lu}(?:[^\s,().]*[^\s,().]|\.)?"
+NAME_FROM_BODY = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+dari[ \t]+(?P<body>\p{{Lu}}[^,.;:()\n]*)"
+BODY_AFTER_NAME = regex.compile(NAME_FROM_BODY)
+BODY_BEFORE_VERB = regex.compile(NAME_FROM_BODY + r"[ \t,]*\Z")
+
+
+def name_before_body(text: str, at_end: bool = False) -> Optional[regex.Match]:
+    """``<Name> dari <Body>`` opening ``text`` (a run after a cue), or where ``at_end``, closing it (before a
+    verb); None unless the part before `dari` is a name and nothing else (not `Kepala Bidang dari …`)."""
+    match = BODY_BEFORE_VERB.search(text) if at_end else BODY_AFTER_NAME.match(text, len(text) - len(text.lstrip()))
+    return match if match is not None and is_bare_name(match.group("name")) else None
 
 
 def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
