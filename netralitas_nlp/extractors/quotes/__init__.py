@@ -260,7 +260,7 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     if member is not None:
         return member.start("name"), member.end("name")
     for _ in range(MAX_ADJUNCTS + 1):
-        found = name_at_end(core)
+        found = None if set_off_adjunct(core) else name_at_end(core)
         if found is not None:
             return found
         core = without_last_adjunct(core)
@@ -288,14 +288,26 @@ def name_before_role(core: str) -> Optional[tuple[int, int]]:
 
 def without_last_adjunct(core: str) -> Optional[str]:
     """``core`` without its last comma-separated piece when that piece names nobody (a date, `saat
-    dihubungi`, `beberapa waktu lalu`): what stands between a subject and its verb."""
+    dihubungi`, `beberapa waktu lalu`) or opens with a preposition (`dalam rapat bersama Komisi II`):
+    what stands between a subject and its verb."""
     trimmed = core.rstrip(" ,")
     comma = trimmed.rfind(",")
     if comma < 0 or len(trimmed) - comma > MAX_ADJUNCT_CHARS:
         return None
+    if set_off_adjunct(core):
+        return trimmed[:comma + 1]  # `…, dalam diskusi bersama Lembaga X,`: the names in it are not the subject
     if any(clean_name(run.group()) for run in iter_runs(trimmed[comma:])):
         return None
-    return trimmed[:comma]
+    return trimmed[:comma + 1]
+
+
+def set_off_adjunct(core: str) -> bool:
+    """``core`` ends in a piece set off by commas that a preposition opens (`, dalam rapat bersama Komisi II,`)."""
+    trimmed = core.rstrip()
+    if not trimmed.endswith(","):
+        return False
+    opener = trimmed[trimmed.rfind(",", 0, len(trimmed) - 1) + 1:].split()[:1]
+    return bool(opener) and opener[0] in speaker_word_kind("adjunct")
 
 
 def name_at_end(core: str) -> Optional[tuple[int, int]]:
