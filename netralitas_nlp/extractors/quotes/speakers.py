@@ -172,6 +172,16 @@ class SpeakerResolver:
                 best = (occurrences[index], name)
         return best[1] if best else None
 
+    def known_by_last_word(self, surface: str, before: int) -> Optional[str]:
+        """`kata Agung`, `tutur Mayjen Tugas`: a last word that is no name elsewhere (an office or body
+        word) names the official whose name holds it; nobody else."""
+        words = surface.strip(" ,.").split()
+        last = words[-1] if words else ""
+        wanted = name_word_set(last)
+        if not wanted:
+            return None
+        return self.official_with_words(wanted)
+
     def official_with_role(self, role: str, before: int) -> Optional[str]:
         """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
         role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named); the
@@ -217,7 +227,7 @@ class SpeakerResolver:
         member = name_before_body(surface)
         name = (member and member.group("name")) or clean_name(surface) or lone_place_word(surface)
         if name is None or name in offices():  # `kata Mendagri`: an office alone names its holder
-            return self.official_with_role(surface.strip(" ,."), start)
+            return self.official_with_role(surface.strip(" ,."), start) or self.known_by_last_word(surface, start)
         name_start = start + surface.rfind(name)
         resolved = self.official_named(name, name_start, name_start + len(name)) or name
         return resolved if is_person_like(resolved, after_cue=True) else None
