@@ -47,9 +47,10 @@ QUOTE_MARKS = regex.compile(r"[“”\"„]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
-# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
+# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
+# a unit's number (`Kepala Daerah Operasi 4 Semarang …`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
-                             r"|[ \t]+(?:pada|dari|for|of|and)[ \t]+")
+                             r"|[ \t]+(?:pada|dari|for|of|and|\d{1,4})[ \t]+")
 
 
 @dataclass(frozen=True)
