@@ -226,8 +226,12 @@ class SpeakerResolver:
         self._introduce()
         member = name_before_body(surface)
         name = (member and member.group("name")) or clean_name(surface) or lone_place_word(surface)
-        if name is None or name in offices():  # `kata Mendagri`: an office alone names its holder
+        if name is None:
             return self.official_with_role(surface.strip(" ,."), start) or self.known_by_last_word(surface, start)
+        if name in offices():  # `kata Mendagri`: an office alone names its holder, else stays as written
+            holder = self.official_with_role(name, start)
+            if holder is not None:
+                return holder
         name_start = start + surface.rfind(name)
         resolved = self.official_named(name, name_start, name_start + len(name)) or name
         return resolved if is_person_like(resolved, after_cue=True) else None
