@@ -72,6 +72,8 @@ def test_speaker_word_that_is_a_body_word_elsewhere_names_the_official(pfsa_arti
     ("pfsa:pfsa-id_dev-40:0184", "Saat itu, rangkaian kereta", "Suprapto"),
     # `,” ujar Wakil Kepala Sekolah Bidang Sarana Prasarana dan Humas SMA Negeri 1 Giri Mohammad Imron.`
     ("pfsa:pfsa-id-med_dev-dl-20-v2:0328", "Jumlah siswa di setiap", "Mohammad Imron"),
+    # `,” kata Wakil Ketua Umum Kadin Indonesia bidang Agraria, Tata Ruang dan Kawasan Sanny Iskandar ketika …`
+    ("pfsa:pfsa-id-med_dev-dl-20-v2:0305", "( Hal ini) Agar implementasi", "Sanny Iskandar"),
 ])
-def test_speaker_after_an_office_with_a_unit_number(pfsa_articles, article_id, opening, speaker):
+def test_speaker_after_an_office_with_a_unit_number_or_field(pfsa_articles, article_id, opening, speaker):
     assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))

@@ -48,9 +48,9 @@ ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
-# a unit's number (`Kepala Daerah Operasi 4 Semarang …`).
+# a unit's number or field (`Kepala Daerah Operasi 4 Semarang …`, `Wakil Ketua Umum Kadin bidang Energi …`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
-                             r"|[ \t]+(?:pada|dari|for|of|and|\d{1,4})[ \t]+")
+                             r"|[ \t]+(?:pada|dari|bidang|for|of|and|&|\d{1,4})[ \t]+")
 
 
 @dataclass(frozen=True)
