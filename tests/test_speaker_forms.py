@@ -77,3 +77,8 @@ def test_speaker_word_that_is_a_body_word_elsewhere_names_the_official(pfsa_arti
 ])
 def test_speaker_after_an_office_with_a_unit_number_or_field(pfsa_articles, article_id, opening, speaker):
     assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
+
+
+def test_speaker_after_a_cue_stops_before_the_weekday(pfsa_articles):
+    # `,” kata Presiden, Minggu (…), di Jakarta.`: the office's holder, the day is no part of the speaker
+    assert names_match("Joko Widodo", speaker_of(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0130", "Covid-19 masih ada"))
