@@ -51,7 +51,7 @@ MIN_UNATTRIBUTED_WORDS = 4
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
 # a unit's number or field (`Kepala Daerah Operasi 4 Semarang …`, `Wakil Ketua Umum Kadin bidang Energi …`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
-                             r"|[ \t]+(?:pada|dari|bidang|for|of|and|&|\d{1,4})[ \t]+")
+                             r"|[ \t]+(?:pada|dari|bidang|for|of|and|\d{1,4})[ \t]+")
 
 
 @lru_cache(maxsize=1)
