@@ -34,51 +34,28 @@ def speaker_of(pfsa_articles, article_id: str, opening: str):
 
 @pytest.mark.parametrize("article_id, opening, speaker", [
     # `Mensos mengatakan, … ”Kami akan melakukan cleansing …,” katanya.`: the office's holder, not `Mensos`
-    ("pfsa:pfsa-id_dev-40:0300", "Kami akan melakukan cleansing", "Juliari P Batubara"),
+    pytest.param("pfsa:pfsa-id_dev-40:0300", "Kami akan melakukan cleansing", "Juliari P Batubara", id="office-abbreviation-subject"),
     # `”Surat edaran ini tolong …,” kata Mendagri`
-    ("pfsa:pfsa-id-med_dev-dl-20-v2:0214", "Surat edaran ini tolong", "Tito Karnavian"),
-])
-def test_speaker_written_as_an_office_abbreviation_is_its_holder(pfsa_articles, article_id, opening, speaker):
-    assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
-
-
-@pytest.mark.parametrize("article_id, opening, speaker", [
-    # `,” kata Salehudin dari KKP Kelas II Mataram.`
-    ("pfsa:pfsa-id_dev-40:0004", "Kami memeriksa semua hasil", "Salehudin"),
+    pytest.param("pfsa:pfsa-id-med_dev-dl-20-v2:0214", "Surat edaran ini tolong", "Tito Karnavian", id="office-abbreviation-after-cue"),
+    # `,” kata Salehudin dari KKP Kelas II Mataram.`: the name before `dari`, not the body's last words
+    pytest.param("pfsa:pfsa-id_dev-40:0004", "Kami memeriksa semua hasil", "Salehudin", id="name-dari-body-after-cue"),
     # `Reynaldi dari PT House of Rattan mengatakan, … ”…,” katanya.`
-    ("pfsa:pfsa-id_dev-40:0129", "Peningkatannya bisa 100", "Reynaldi"),
-])
-def test_speaker_named_with_the_body_they_come_from(pfsa_articles, article_id, opening, speaker):
-    assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
-
-
-@pytest.mark.parametrize("article_id, opening, speaker", [
+    pytest.param("pfsa:pfsa-id_dev-40:0129", "Peningkatannya bisa 100", "Reynaldi", id="name-dari-body-subject"),
     # `CEO … Spica Virgino Titahelu, dalam bincang virtual bersama Total Quality Indonesia, hari ini, mengatakan`
-    ("pfsa:pfsa-id_dev-40:0390", "Juli mulai ada", "Spica Virgino Titahelu"),
+    pytest.param("pfsa:pfsa-id_dev-40:0390", "Juli mulai ada", "Spica Virgino Titahelu", id="adverbial-dalam-set-off"),
     # `Menteri Pertanian Syahrul Yasin Limpo, seperti dikutip dari situs Ditjen … Kementan, Sabtu (…), mengatakan`
-    ("pfsa:pfsa-id-med_dev-dl-20-v2:0027", "Kami tidak menganggap enteng", "Syahrul Yasin Limpo"),
-])
-def test_speaker_before_an_adverbial_set_off_by_commas(pfsa_articles, article_id, opening, speaker):
-    assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
-
-
-def test_speaker_word_that_is_a_body_word_elsewhere_names_the_official(pfsa_articles):
+    pytest.param("pfsa:pfsa-id-med_dev-dl-20-v2:0027", "Kami tidak menganggap enteng", "Syahrul Yasin Limpo",
+                 id="adverbial-seperti-set-off"),
     # `,” kata Agung menegaskan.` where `Agung` alone reads as a body word (`Mahkamah Agung`)
-    assert names_match("Agung Hendriadi", speaker_of(pfsa_articles, "pfsa:pfsa-id_dev-40:0052", "Dalam kondisi saat ini"))
-
-
-@pytest.mark.parametrize("article_id, opening, speaker", [
+    pytest.param("pfsa:pfsa-id_dev-40:0052", "Dalam kondisi saat ini", "Agung Hendriadi", id="body-word-names-official"),
     # `,” kata Manajer Humas PT KAI Daop 8 Surabaya Suprapto.`
-    ("pfsa:pfsa-id_dev-40:0184", "Saat itu, rangkaian kereta", "Suprapto"),
+    pytest.param("pfsa:pfsa-id_dev-40:0184", "Saat itu, rangkaian kereta", "Suprapto", id="office-with-unit-number"),
     # `,” ujar Wakil Kepala Sekolah Bidang Sarana Prasarana dan Humas SMA Negeri 1 Giri Mohammad Imron.`
-    ("pfsa:pfsa-id-med_dev-dl-20-v2:0328", "Jumlah siswa di setiap", "Mohammad Imron"),
+    pytest.param("pfsa:pfsa-id-med_dev-dl-20-v2:0328", "Jumlah siswa di setiap", "Mohammad Imron", id="office-with-school-number"),
     # `,” kata Wakil Ketua Umum Kadin Indonesia bidang Agraria, Tata Ruang dan Kawasan Sanny Iskandar ketika …`
-    ("pfsa:pfsa-id-med_dev-dl-20-v2:0305", "( Hal ini) Agar implementasi", "Sanny Iskandar"),
-])
-def test_speaker_after_an_office_with_a_unit_number_or_field(pfsa_articles, article_id, opening, speaker):
-    assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
-
-
-def test_speaker_after_a_cue_stops_before_the_weekday(pfsa_articles):
+    pytest.param("pfsa:pfsa-id-med_dev-dl-20-v2:0305", "( Hal ini) Agar implementasi", "Sanny Iskandar", id="office-with-field"),
     # `,” kata Presiden, Minggu (…), di Jakarta.`: the office's holder, the day is no part of the speaker
-    assert names_match("Joko Widodo", speaker_of(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0130", "Covid-19 masih ada"))
+    pytest.param("pfsa:pfsa-id-med_dev-dl-20-v2:0130", "Covid-19 masih ada", "Joko Widodo", id="weekday-after-office"),
+])
+def test_speaker_written_form_resolves_to_the_person(pfsa_articles, article_id, opening, speaker):
+    assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
