@@ -16,7 +16,8 @@ def speech_verbs() -> dict[str, str]:
 
 
 # The kinds of lang/id/speaker_words.tsv (its header says what each one is).
-SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject")
+SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject",
+                      "adjunct")
 
 
 @lru_cache(maxsize=None)

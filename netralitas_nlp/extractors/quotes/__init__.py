@@ -37,19 +37,26 @@ from ...lang import load_list, load_table
 from ...records import Quote, Span
 from ...annotate.people import person_roles
 from ...annotate.roles import lowercase_role_head, role_after_name
+from ...lang.calendar import capitalised, weekday_numbers
 from ...lang.speech import speaker_word_kind
 from ...names import clean_name, is_pronoun, iter_runs, match_run
 from .dependency_subjects import fill_missing_subjects
-from .speakers import Person, SpeakerResolver, speaker_span
+from .speakers import Person, SpeakerResolver, name_before_body, speaker_span
 from .warnings import warning_type
 
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
-# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`).
+# `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
+# a unit's number or field (`Kepala Daerah Operasi 4 Semarang …`, `Wakil Ketua Umum Kadin bidang Energi …`).
 SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
-                             r"|[ \t]+(?:pada|dari|for|of|and)[ \t]+")
+                             r"|[ \t]+(?:pada|dari|bidang|for|of|and|\d{1,4})[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    return capitalised(weekday_numbers())
 
 
 @dataclass(frozen=True)
@@ -184,8 +191,8 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
     for _ in range(4):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
         link = SPEAKER_LINK.match(rest, end)
         follower = match_run(rest, link.end()) if link else None
-        if follower is None:
-            break
+        if follower is None or follower.group().split()[0] in weekday_names():
+            break  # `kata Presiden, Minggu`: the day it was said, not part of the speaker
         end = follower.end()
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
 
@@ -256,8 +263,11 @@ def subject_run(core: str) -> Optional[tuple[int, int]]:
     described = name_before_role(core)
     if described is not None:
         return described
+    member = name_before_body(core, at_end=True)
+    if member is not None:
+        return member.start("name"), member.end("name")
     for _ in range(MAX_ADJUNCTS + 1):
-        found = name_at_end(core)
+        found = None if set_off_adjunct(core) else name_at_end(core)
         if found is not None:
             return found
         core = without_last_adjunct(core)
@@ -285,14 +295,26 @@ def name_before_role(core: str) -> Optional[tuple[int, int]]:
 
 def without_last_adjunct(core: str) -> Optional[str]:
     """``core`` without its last comma-separated piece when that piece names nobody (a date, `saat
-    dihubungi`, `beberapa waktu lalu`): what stands between a subject and its verb."""
+    dihubungi`, `beberapa waktu lalu`) or opens with a preposition (`dalam rapat bersama Komisi II`):
+    what stands between a subject and its verb."""
     trimmed = core.rstrip(" ,")
     comma = trimmed.rfind(",")
     if comma < 0 or len(trimmed) - comma > MAX_ADJUNCT_CHARS:
         return None
+    if set_off_adjunct(core):
+        return trimmed[:comma + 1]  # `…, dalam diskusi bersama Lembaga X,`: the names in it are not the subject
     if any(clean_name(run.group()) for run in iter_runs(trimmed[comma:])):
         return None
-    return trimmed[:comma]
+    return trimmed[:comma + 1]
+
+
+def set_off_adjunct(core: str) -> bool:
+    """``core`` ends in a piece set off by commas that a preposition opens (`, dalam rapat bersama Komisi II,`)."""
+    trimmed = core.rstrip()
+    if not trimmed.endswith(","):
+        return False
+    opener = trimmed[trimmed.rfind(",", 0, len(trimmed) - 1) + 1:].split()[:1]
+    return bool(opener) and opener[0] in speaker_word_kind("adjunct")
 
 
 def name_at_end(core: str) -> Optional[tuple[int, int]]:

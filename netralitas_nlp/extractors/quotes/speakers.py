@@ -22,9 +22,10 @@ from typing import Optional
 import regex
 
 from ...annotate.places import after_region_kind
+from ...annotate.roles import offices
 from ...intervals import Intervals
 from ...lang.speech import speaker_word_kind
-from ...names import (clean_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
+from ...names import (clean_name, is_bare_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
 from ...records import Official, Span
 
 @dataclass
@@ -171,15 +172,26 @@ class SpeakerResolver:
                 best = (occurrences[index], name)
         return best[1] if best else None
 
+    def known_by_last_word(self, surface: str, before: int) -> Optional[str]:
+        """`kata Agung`, `tutur Mayjen Tugas`: a last word that is no name elsewhere (an office or body
+        word) names the official whose name holds it; nobody else."""
+        words = surface.strip(" ,.").split()
+        last = words[-1] if words else ""
+        wanted = name_word_set(last)
+        if not wanted:
+            return None
+        return self.official_with_words(wanted)
+
     def official_with_role(self, role: str, before: int) -> Optional[str]:
         """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
         role contains those words: `Wakil Presiden` is not `Presiden` while a Presiden is named); the
         most recently mentioned one when several hold it."""
-        wanted = frozenset(role.lower().split())
-        if not wanted:
+        office = offices().get(role)  # `Mendagri`: the officials list spells it `Menteri Dalam Negeri`
+        forms = [frozenset(role.lower().split())] + ([frozenset(office.position.lower().split())] if office else [])
+        if not forms[0]:
             return None
         for exact in (True, False):
-            holders = self.role_holders(wanted, exact)
+            holders = set().union(*(self.role_holders(wanted, exact) for wanted in forms))
             if holders:
                 return self.most_recent(holders, before)
         return None
@@ -212,12 +224,32 @@ class SpeakerResolver:
         if not first or is_pronoun(first):
             return self.last_person(start)
         self._introduce()
-        name = clean_name(surface) or lone_place_word(surface)
+        member = name_before_body(surface)
+        name = (member and member.group("name")) or clean_name(surface) or lone_place_word(surface)
         if name is None:
-            return self.official_with_role(surface.strip(" ,."), start)
+            return self.official_with_role(surface.strip(" ,."), start) or self.known_by_last_word(surface, start)
+        if name in offices():  # `kata Mendagri`: an office alone names its holder, else stays as written
+            holder = self.official_with_role(name, start)
+            if holder is not None:
+                return holder
         name_start = start + surface.rfind(name)
         resolved = self.official_named(name, name_start, name_start + len(name)) or name
         return resolved if is_person_like(resolved, after_cue=True) else None
+
+
+# `Salehudin dari KKP Kelas II`, `Reynaldi dari PT House of Rattan`: a bare name, then the body the person
+# comes from (`dari`); the body's last words are no name.  A name word ends in no period but an initial's.
+NAME_WORD = r"\p{Lu}(?:[^\s,().]*[^\s,().]|\.)?"
+NAME_FROM_BODY = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+dari[ \t]+(?P<body>\p{{Lu}}[^,.;:()\n]*)"
+BODY_AFTER_NAME = regex.compile(NAME_FROM_BODY)
+BODY_BEFORE_VERB = regex.compile(NAME_FROM_BODY + r"[ \t,]*\Z")
+
+
+def name_before_body(text: str, at_end: bool = False) -> Optional[regex.Match]:
+    """``<Name> dari <Body>`` opening ``text`` (a run after a cue), or where ``at_end``, closing it (before a
+    verb); None unless the part before `dari` is a name and nothing else (not `Kepala Bidang dari …`)."""
+    match = BODY_BEFORE_VERB.search(text) if at_end else BODY_AFTER_NAME.match(text, len(text) - len(text.lstrip()))
+    return match if match is not None and is_bare_name(match.group("name")) else None
 
 
 def role_matches(wanted: frozenset[str], held: Optional[str], exact: bool) -> bool:
