@@ -4,7 +4,7 @@ no label.  Sentences from ../shared/corpora (PFSA-ID) articles not in the develo
 from __future__ import annotations
 
 from netralitas_nlp import Extractor
-from netralitas_nlp.extractors.themes import counted_cues
+from netralitas_nlp.extractors.themes import THRESHOLD, counted_cues
 from netralitas_nlp.pipeline import get_nlp
 
 
@@ -62,3 +62,35 @@ def test_body_named_after_the_vote_is_no_vote(news_articles):
     phrases = {cue.phrase for cue, _ in counted_cues(get_nlp()(sentence))}
     assert "pemungutan suara" not in phrases
     assert "tps" in phrases
+
+
+def cue_weights(text: str, label: str) -> dict[str, float]:
+    """Counted cue phrases of ``label`` in ``text``, each with its lexicon weight."""
+    return {cue.phrase: weight for cue, _ in counted_cues(get_nlp()(text)) for name, weight in cue.labels
+            if name == label}
+
+
+def test_disease_named_in_passing_is_no_health_theme(news_articles):
+    # `… pada masa Pandemi COVID-19.`: an economics article names the pandemic as a time, no health measure.
+    row = next(row for row in news_articles if row["id"] == "detik2025:13")
+    assert "COVID-19" in row["text"]
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
+    with_measure = Extractor()("Warga diminta memakai masker dan menjaga protokol kesehatan. " + row["text"])
+    assert "kesehatan" in with_measure.themes
+
+
+def test_disciplined_play_is_no_sanction(news_articles):
+    # `… pemain yang sudah bermain baik dan disiplin dalam pertandingan ini`: a team's discipline, no sanction;
+    # `disiplin` is a weak cue that needs a second one.
+    row = next(row for row in news_articles if row["id"].startswith("indosum:1494264600"))
+    assert "disiplin" in row["text"]
+    assert 0 < cue_weights(row["text"], "sanksi_hukum")["disiplin"] < THRESHOLD
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "sanksi_hukum" not in record.themes
+
+
+def test_active_prosecution_is_a_sanction(pfsa_articles):
+    # `Polri diharapkan memproses hukum anggotanya jika terbukti …`: the active form of `diproses hukum`.
+    sentence = pfsa_sentence(pfsa_articles, "med_dev-dl-20-v2:0042", "Polri diharapkan memproses hukum", "pidana,")
+    assert cue_weights(sentence, "sanksi_hukum")["memproses hukum"] >= THRESHOLD
