@@ -94,3 +94,24 @@ def test_active_prosecution_is_a_sanction(pfsa_articles):
     # `Polri diharapkan memproses hukum anggotanya jika terbukti …`: the active form of `diproses hukum`.
     sentence = pfsa_sentence(pfsa_articles, "med_dev-dl-20-v2:0042", "Polri diharapkan memproses hukum", "pidana,")
     assert cue_weights(sentence, "sanksi_hukum")["memproses hukum"] >= THRESHOLD
+
+
+def news_sentence(news_articles: list[dict], id_prefix: str, start: str, end: str) -> str:
+    text = next(row["text"] for row in news_articles if row["id"].startswith(id_prefix))
+    begin = text.index(start)
+    return text[begin:text.index(end, begin) + len(end)]
+
+
+def test_last_election_result_is_a_weak_vote_cue(news_articles):
+    # `… turun drastis dari hasil Pemilu 2014 ketika Golkar meraih …`: a past result as a benchmark, no vote.
+    sentence = news_sentence(news_articles, "indosum:1507161600", "Di sisi lain", "persen suara.")
+    assert 0 < cue_weights(sentence, "pemungutan_suara")["hasil pemilu"] < THRESHOLD
+    assert cue_weights("Rekapitulasi hasil pemungutan suara digelar KPU.", "pemungutan_suara")["rekapitulasi"] >= THRESHOLD
+
+
+def test_law_enforcement_is_no_security_cue(news_articles):
+    # `… pemerintah beserta aparat penegak hukum tidak boleh membiarkan pelaku …`: law enforcement (legal
+    # consequences), not the `aparat` of security deployments.
+    sentence = news_sentence(news_articles, "indosum:1501628400", "Denny menilai", "tersentuh hukum.")
+    assert "aparat penegak hukum" in cue_weights(sentence, "sanksi_hukum")
+    assert "aparat" not in cue_weights(sentence, "keamanan")
