@@ -204,24 +204,46 @@ def label_score(passages: list[dict[str, float]]) -> float:
     return round(sum(ordered[0].values()) + SUPPORT_SHARE * extra, 3)
 
 
+LabelUnits = dict[str, dict[int, dict[str, float]]]
+
+
+def label_units(doc: Doc) -> LabelUnits:
+    """label → passage → {cue phrase: weight}, the election labels only in passages where an election is the
+    matter."""
+    starts, ends, _ = passage_bounds(doc)
+    electoral = election_units(doc, starts, ends)
+    election_labels = set(context()["election_label"])
+    by_label: LabelUnits = {}
+    for (unit, label), cues in unit_cues(doc, starts).items():
+        if label not in election_labels or unit in electoral:
+            by_label.setdefault(label, {})[unit] = cues
+    return by_label
+
+
+def labels_about(by_label: LabelUnits, threshold: float = THRESHOLD) -> dict[str, float]:
+    """The labels the article is about, each with its ``label_score``: the score reaches ``threshold`` and some
+    cue other than a subject cue speaks for it."""
+    subjects = set(context()["subject_cue"])
+    found = {}
+    for label, units in by_label.items():
+        passages = [cues for cues in units.values() if cues]
+        if not passages or all(phrase in subjects for cues in passages for phrase in cues):
+            continue
+        total = label_score(passages)
+        if total >= threshold:
+            found[label] = total
+    return found
+
+
 def theme_evidence(doc: Doc) -> list[ThemeEvidence]:
     """Per label the article is about (``label_score`` reaches THRESHOLD): every passage that carries its cues,
     one per paragraph (of several windows of one line, the best-scoring one)."""
     require_spans(doc, PASSAGES, "netralitas_themes", "netralitas_structure")
-    starts, ends, paragraphs = passage_bounds(doc)
-    electoral = election_units(doc, starts, ends)
-    election_labels = set(context()["election_label"])
-    by_label: dict[str, dict[int, dict[str, float]]] = {}
-    for (unit, label), cues in unit_cues(doc, starts).items():
-        if label not in election_labels or unit in electoral:
-            by_label.setdefault(label, {})[unit] = cues
+    paragraphs = passage_bounds(doc)[2]
+    by_label = label_units(doc)
     evidence: dict[tuple[int, str], ThemeEvidence] = {}
-    subjects = set(context()["subject_cue"])
-    for label, units in by_label.items():
-        total = label_score(list(units.values()))
-        if total < THRESHOLD or all(phrase in subjects for cues in units.values() for phrase in cues):
-            continue
-        for unit, cues in units.items():
+    for label, total in labels_about(by_label).items():
+        for unit, cues in by_label[label].items():
             score, key = round(sum(cues.values()), 3), (paragraphs[unit], label)
             if key not in evidence or score > evidence[key].score:
                 evidence[key] = ThemeEvidence(label=label, paragraph=paragraphs[unit], score=score, cues=sorted(cues),
