@@ -10,7 +10,7 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
   themselves (``theme_context.tsv``: `masa_tenang`);
 * a cue that is one item of a list of the election's stages names its calendar, not a topic (`tahapan
-  pendaftaran, pencalonan, kampanye, pemungutan suara`): a run of LIST_ITEMS or more cues, of at least two
+  pendaftaran, kampanye, dan pemungutan suara`): a run of LIST_ITEMS or more cues, of at least two
   labels, joined only by commas and list conjunctions (``theme_context.tsv``: `dan`, `serta`), that a stage word
   (`tahapan`, `tahap`) opens, counts for no label; a list of topics (`politik uang, kampanye hitam, dan hoaks`)
   still counts;
@@ -20,7 +20,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
   main clause — the lead sentence — which counts it twice;
 * a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
   names the party, no topic;
-* a subject cue names whom a label is about, not what (`ASN` for `netralitas_asn`): alone it makes no label.
+* a subject cue names whom or what a label is about, not the matter itself (`ASN` for `netralitas_asn`, a
+  disease's name for `kesehatan`): alone it makes no label.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
 add, reaches THRESHOLD (``label_score``).  ``theme_evidence`` keeps, per such label, every passage that carries
@@ -51,8 +52,8 @@ THRESHOLD = 1.0
 SUPPORT_SHARE = 0.75
 # How much more a weak cue counts in the article's main clause (its headline or lead sentence).
 MAIN_CLAUSE_FACTOR = 2.0
-# Cues in a row, of at least two labels, that make a list (`pencalonan, kampanye, pemungutan suara, dan
-# rekapitulasi`), and how far before it a stage word makes it a list of stages (`tahapannya dimulai dari …`).
+# Cues in a row, of at least two labels, that make a list (`pendaftaran, kampanye, dan pemungutan suara`), and
+# how far before it a stage word makes it a list of stages (`tahap berikutnya meliputi …`).
 LIST_ITEMS = 3
 STAGE_REACH = 40
 # Characters between a cue and a date that make the cue part of the date reference (`pemungutan suara pada 9 Desember`).
@@ -94,8 +95,8 @@ def in_date_reference(text: str, cue: ThemeCue, date_starts: list[int]) -> bool:
 
 def listed_cues(text: str, cues: list[ThemeCue]) -> set[ThemeCue]:
     """The cues that are items of a list of stages: LIST_ITEMS or more cues in a row, of two labels or more, with
-    nothing but list links between them, and a stage word shortly before (`tahapannya dimulai dari pendaftaran,
-    pencalonan, kampanye, pemungutan suara`)."""
+    nothing but list links between them, and a stage word shortly before (`tahap berikutnya meliputi
+    pendaftaran, kampanye, dan pemungutan suara`)."""
     listed: set[ThemeCue] = set()
     run: list[ThemeCue] = []
     for cue in [*sorted(cues, key=lambda item: item.start), None]:
