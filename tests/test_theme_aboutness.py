@@ -130,3 +130,10 @@ def test_list_of_election_stages_is_no_topic(news_articles):
     staged = "Tahapannya dimulai dari " + text[len("antara "):]
     assert len(listed_cues(staged, theme_cues(staged))) == 3
     assert "pemilih" not in cue_weights(staged, "pemungutan_suara")
+
+
+def test_financial_reporting_is_no_sanction(news_articles):
+    # `… banyak pelaporan keuangan BUMN ini yang tidak benar.`: reporting of accounts, no report to the police;
+    # `pelaporan` is a weak cue that needs a second one.
+    sentence = news_sentence(news_articles, "detik2025:137", "Menurutnya, banyak pelaporan", "tidak benar.")
+    assert 0 < cue_weights(sentence, "sanksi_hukum")["pelaporan"] < THRESHOLD
