@@ -4,7 +4,8 @@ no label.  Sentences from ../shared/corpora (PFSA-ID) articles not in the develo
 from __future__ import annotations
 
 from netralitas_nlp import Extractor
-from netralitas_nlp.extractors.themes import counted_cues
+from netralitas_nlp.annotate.cues import theme_cues
+from netralitas_nlp.extractors.themes import THRESHOLD, counted_cues, listed_cues
 from netralitas_nlp.pipeline import get_nlp
 
 
@@ -62,3 +63,77 @@ def test_body_named_after_the_vote_is_no_vote(news_articles):
     phrases = {cue.phrase for cue, _ in counted_cues(get_nlp()(sentence))}
     assert "pemungutan suara" not in phrases
     assert "tps" in phrases
+
+
+def cue_weights(text: str, label: str) -> dict[str, float]:
+    """Counted cue phrases of ``label`` in ``text``, each with its lexicon weight."""
+    return {cue.phrase: weight for cue, _ in counted_cues(get_nlp()(text)) for name, weight in cue.labels
+            if name == label}
+
+
+def test_disease_named_in_passing_is_no_health_theme(news_articles):
+    # `… pada masa Pandemi COVID-19.`: an economics article names the pandemic as a time, no health measure.
+    row = next(row for row in news_articles if row["id"] == "detik2025:13")
+    assert "COVID-19" in row["text"]
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
+    with_measure = Extractor()("Warga diminta memakai masker dan menjaga protokol kesehatan. " + row["text"])
+    assert "kesehatan" in with_measure.themes
+
+
+def test_disciplined_play_is_no_sanction(news_articles):
+    # `… pemain yang sudah bermain baik dan disiplin dalam pertandingan ini`: a team's discipline, no sanction;
+    # `disiplin` is a weak cue that needs a second one.
+    row = next(row for row in news_articles if row["id"].startswith("indosum:1494264600"))
+    assert "disiplin" in row["text"]
+    assert 0 < cue_weights(row["text"], "sanksi_hukum")["disiplin"] < THRESHOLD
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "sanksi_hukum" not in record.themes
+
+
+def test_active_prosecution_is_a_sanction(pfsa_articles):
+    # `Polri diharapkan memproses hukum anggotanya jika terbukti …`: the active form of `diproses hukum`.
+    sentence = pfsa_sentence(pfsa_articles, "med_dev-dl-20-v2:0042", "Polri diharapkan memproses hukum", "pidana,")
+    assert cue_weights(sentence, "sanksi_hukum")["memproses hukum"] >= THRESHOLD
+
+
+def news_sentence(news_articles: list[dict], id_prefix: str, start: str, end: str) -> str:
+    text = next(row["text"] for row in news_articles if row["id"].startswith(id_prefix))
+    begin = text.index(start)
+    return text[begin:text.index(end, begin) + len(end)]
+
+
+def test_last_election_result_is_a_weak_vote_cue(news_articles):
+    # `… turun drastis dari hasil Pemilu 2014 ketika Golkar meraih …`: a past result as a benchmark, no vote.
+    sentence = news_sentence(news_articles, "indosum:1507161600", "Di sisi lain", "persen suara.")
+    assert 0 < cue_weights(sentence, "pemungutan_suara")["hasil pemilu"] < THRESHOLD
+    assert cue_weights("Rekapitulasi hasil pemungutan suara digelar KPU.", "pemungutan_suara")["rekapitulasi"] >= THRESHOLD
+
+
+def test_law_enforcement_is_no_security_cue(news_articles):
+    # `… pemerintah beserta aparat penegak hukum tidak boleh membiarkan pelaku …`: law enforcement (legal
+    # consequences), not the `aparat` of security deployments.
+    sentence = news_sentence(news_articles, "indosum:1501628400", "Denny menilai", "tersentuh hukum.")
+    assert "aparat penegak hukum" in cue_weights(sentence, "sanksi_hukum")
+    assert "aparat" not in cue_weights(sentence, "keamanan")
+
+
+def test_list_of_election_stages_is_no_topic(news_articles):
+    # `… budaya politik beli putus, antara calon dan pemilih serta calon dengan tim sukses.`: three cues in a row
+    # of two labels, but people, not the stages of an election: they count.  Opened by a stage word
+    # (`tahapan …`), the same run names the election's calendar and counts for no label.
+    sentence = news_sentence(news_articles, "detik2025:405", "Salah satu penyebab", "tim sukses.")
+    text = sentence[sentence.index("antara"):]
+    assert {"calon", "pemilih"} <= {cue.phrase for cue in theme_cues(text)}
+    assert listed_cues(text, theme_cues(text)) == set()
+    assert "pemilih" in cue_weights(sentence, "pemungutan_suara")
+    staged = "Tahapannya dimulai dari " + text[len("antara "):]
+    assert len(listed_cues(staged, theme_cues(staged))) == 3
+    assert "pemilih" not in cue_weights(staged, "pemungutan_suara")
+
+
+def test_financial_reporting_is_no_sanction(news_articles):
+    # `… banyak pelaporan keuangan BUMN ini yang tidak benar.`: reporting of accounts, no report to the police;
+    # `pelaporan` is a weak cue that needs a second one.
+    sentence = news_sentence(news_articles, "detik2025:137", "Menurutnya, banyak pelaporan", "tidak benar.")
+    assert 0 < cue_weights(sentence, "sanksi_hukum")["pelaporan"] < THRESHOLD

@@ -9,13 +9,19 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
   themselves (``theme_context.tsv``: `masa_tenang`);
+* a cue that is one item of a list of the election's stages names its calendar, not a topic (`tahapan
+  pendaftaran, kampanye, dan pemungutan suara`): a run of LIST_ITEMS or more cues, of at least two
+  labels, joined only by commas and list conjunctions (``theme_context.tsv``: `dan`, `serta`), that a stage word
+  (`tahapan`, `tahap`) opens, counts for no label; a list of topics (`politik uang, kampanye hitam, dan hoaks`)
+  still counts;
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
   main clause — the lead sentence — which counts it twice;
 * a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
   names the party, no topic;
-* a subject cue names whom a label is about, not what (`ASN` for `netralitas_asn`): alone it makes no label.
+* a subject cue names whom or what a label is about, not the matter itself (`ASN` for `netralitas_asn`, a
+  disease's name for `kesehatan`): alone it makes no label.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
 add, reaches THRESHOLD (``label_score``).  ``theme_evidence`` keeps, per such label, every passage that carries
@@ -46,6 +52,10 @@ THRESHOLD = 1.0
 SUPPORT_SHARE = 0.75
 # How much more a weak cue counts in the article's main clause (its headline or lead sentence).
 MAIN_CLAUSE_FACTOR = 2.0
+# Cues in a row, of at least two labels, that make a list (`pendaftaran, kampanye, dan pemungutan suara`), and
+# how far before it a stage word makes it a list of stages (`tahap berikutnya meliputi …`).
+LIST_ITEMS = 3
+STAGE_REACH = 40
 # Characters between a cue and a date that make the cue part of the date reference (`pemungutan suara pada 9 Desember`).
 DATE_GAP = 12
 
@@ -65,6 +75,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.
         "date_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{alternation(context()['date_link'])})[^\S\n]+)*(?:\(|$)?",
                                    regex.IGNORECASE),
+        # What joins two items of a list: a comma, a list conjunction, or both (`, dan`).
+        "list_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*(?:(?:{alternation(context()['list_link'])})[^\S\n]+)?|"
+                                   rf"(?:{alternation(context()['list_link'])})[^\S\n]+)", regex.IGNORECASE),
+        "stage_head": regex.compile(rf"\b(?:{alternation(context()['stage_head'])})\b[^.;:!?\n]*$", regex.IGNORECASE),
         "election": regex.compile(rf"\b(?:{alternation(context()['election_word'])})\b", regex.IGNORECASE),
     }
 
@@ -77,6 +91,29 @@ def in_date_reference(text: str, cue: ThemeCue, date_starts: list[int]) -> bool:
     if index < len(date_starts) and date_starts[index] - cue.end <= DATE_GAP:
         return patterns()["date_link"].fullmatch(text, cue.end, date_starts[index]) is not None
     return False
+
+
+def listed_cues(text: str, cues: list[ThemeCue]) -> set[ThemeCue]:
+    """The cues that are items of a list of stages: LIST_ITEMS or more cues in a row, of two labels or more, with
+    nothing but list links between them, and a stage word shortly before (`tahap berikutnya meliputi
+    pendaftaran, kampanye, dan pemungutan suara`)."""
+    listed: set[ThemeCue] = set()
+    run: list[ThemeCue] = []
+    for cue in [*sorted(cues, key=lambda item: item.start), None]:
+        if cue is not None and run and patterns()["list_link"].fullmatch(text, run[-1].end, cue.start):
+            run.append(cue)
+            continue
+        if is_stage_list(text, run):
+            listed.update(run)
+        run = [cue] if cue is not None else []
+    return listed
+
+
+def is_stage_list(text: str, run: list[ThemeCue]) -> bool:
+    if len(run) < LIST_ITEMS or len({cue.labels[0][0] for cue in run}) < 2:
+        return False
+    start = run[0].start
+    return patterns()["stage_head"].search(text, max(0, start - STAGE_REACH), start) is not None
 
 
 def passage_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
@@ -111,9 +148,11 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     periods = set(context()["period_label"])
     lead = main_clause(doc)
     parties = party_names(doc)
+    cues = doc_theme_cues(doc)
+    listed = listed_cues(text, cues)
     found = []
-    for cue in doc_theme_cues(doc):
-        if parties.overlaps(cue.start, cue.end):
+    for cue in cues:
+        if parties.overlaps(cue.start, cue.end) or cue in listed:
             continue
         timed = in_date_reference(text, cue, date_starts)
         labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
@@ -166,24 +205,46 @@ def label_score(passages: list[dict[str, float]]) -> float:
     return round(sum(ordered[0].values()) + SUPPORT_SHARE * extra, 3)
 
 
+LabelUnits = dict[str, dict[int, dict[str, float]]]
+
+
+def label_units(doc: Doc) -> LabelUnits:
+    """label → passage → {cue phrase: weight}, the election labels only in passages where an election is the
+    matter."""
+    starts, ends, _ = passage_bounds(doc)
+    electoral = election_units(doc, starts, ends)
+    election_labels = set(context()["election_label"])
+    by_label: LabelUnits = {}
+    for (unit, label), cues in unit_cues(doc, starts).items():
+        if label not in election_labels or unit in electoral:
+            by_label.setdefault(label, {})[unit] = cues
+    return by_label
+
+
+def labels_about(by_label: LabelUnits, threshold: float = THRESHOLD) -> dict[str, float]:
+    """The labels the article is about, each with its ``label_score``: the score reaches ``threshold`` and some
+    cue other than a subject cue speaks for it."""
+    subjects = set(context()["subject_cue"])
+    found = {}
+    for label, units in by_label.items():
+        passages = [cues for cues in units.values() if cues]
+        if not passages or all(phrase in subjects for cues in passages for phrase in cues):
+            continue
+        total = label_score(passages)
+        if total >= threshold:
+            found[label] = total
+    return found
+
+
 def theme_evidence(doc: Doc) -> list[ThemeEvidence]:
     """Per label the article is about (``label_score`` reaches THRESHOLD): every passage that carries its cues,
     one per paragraph (of several windows of one line, the best-scoring one)."""
     require_spans(doc, PASSAGES, "netralitas_themes", "netralitas_structure")
-    starts, ends, paragraphs = passage_bounds(doc)
-    electoral = election_units(doc, starts, ends)
-    election_labels = set(context()["election_label"])
-    by_label: dict[str, dict[int, dict[str, float]]] = {}
-    for (unit, label), cues in unit_cues(doc, starts).items():
-        if label not in election_labels or unit in electoral:
-            by_label.setdefault(label, {})[unit] = cues
+    paragraphs = passage_bounds(doc)[2]
+    by_label = label_units(doc)
     evidence: dict[tuple[int, str], ThemeEvidence] = {}
-    subjects = set(context()["subject_cue"])
-    for label, units in by_label.items():
-        total = label_score(list(units.values()))
-        if total < THRESHOLD or all(phrase in subjects for cues in units.values() for phrase in cues):
-            continue
-        for unit, cues in units.items():
+    for label, total in labels_about(by_label).items():
+        for unit, cues in by_label[label].items():
             score, key = round(sum(cues.values()), 3), (paragraphs[unit], label)
             if key not in evidence or score > evidence[key].score:
                 evidence[key] = ThemeEvidence(label=label, paragraph=paragraphs[unit], score=score, cues=sorted(cues),
