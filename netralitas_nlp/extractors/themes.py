@@ -9,11 +9,6 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
   themselves (``theme_context.tsv``: `masa_tenang`);
-* a cue that is one item of a list of the election's stages names its calendar, not a topic (`tahapan
-  pendaftaran, kampanye, dan pemungutan suara`): a run of LIST_ITEMS or more cues, of at least two
-  labels, joined only by commas and list conjunctions (``theme_context.tsv``: `dan`, `serta`), that a stage word
-  (`tahapan`, `tahap`) opens, counts for no label; a list of topics (`politik uang, kampanye hitam, dan hoaks`)
-  still counts;
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
@@ -52,10 +47,6 @@ THRESHOLD = 1.0
 SUPPORT_SHARE = 0.75
 # How much more a weak cue counts in the article's main clause (its headline or lead sentence).
 MAIN_CLAUSE_FACTOR = 2.0
-# Cues in a row, of at least two labels, that make a list (`pendaftaran, kampanye, dan pemungutan suara`), and
-# how far before it a stage word makes it a list of stages (`tahap berikutnya meliputi …`).
-LIST_ITEMS = 3
-STAGE_REACH = 40
 # Characters between a cue and a date that make the cue part of the date reference (`pemungutan suara pada 9 Desember`).
 DATE_GAP = 12
 
@@ -75,10 +66,6 @@ def patterns() -> dict[str, regex.Pattern]:
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.
         "date_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{alternation(context()['date_link'])})[^\S\n]+)*(?:\(|$)?",
                                    regex.IGNORECASE),
-        # What joins two items of a list: a comma, a list conjunction, or both (`, dan`).
-        "list_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*(?:(?:{alternation(context()['list_link'])})[^\S\n]+)?|"
-                                   rf"(?:{alternation(context()['list_link'])})[^\S\n]+)", regex.IGNORECASE),
-        "stage_head": regex.compile(rf"\b(?:{alternation(context()['stage_head'])})\b[^.;:!?\n]*$", regex.IGNORECASE),
         "election": regex.compile(rf"\b(?:{alternation(context()['election_word'])})\b", regex.IGNORECASE),
     }
 
@@ -91,29 +78,6 @@ def in_date_reference(text: str, cue: ThemeCue, date_starts: list[int]) -> bool:
     if index < len(date_starts) and date_starts[index] - cue.end <= DATE_GAP:
         return patterns()["date_link"].fullmatch(text, cue.end, date_starts[index]) is not None
     return False
-
-
-def listed_cues(text: str, cues: list[ThemeCue]) -> set[ThemeCue]:
-    """The cues that are items of a list of stages: LIST_ITEMS or more cues in a row, of two labels or more, with
-    nothing but list links between them, and a stage word shortly before (`tahap berikutnya meliputi
-    pendaftaran, kampanye, dan pemungutan suara`)."""
-    listed: set[ThemeCue] = set()
-    run: list[ThemeCue] = []
-    for cue in [*sorted(cues, key=lambda item: item.start), None]:
-        if cue is not None and run and patterns()["list_link"].fullmatch(text, run[-1].end, cue.start):
-            run.append(cue)
-            continue
-        if is_stage_list(text, run):
-            listed.update(run)
-        run = [cue] if cue is not None else []
-    return listed
-
-
-def is_stage_list(text: str, run: list[ThemeCue]) -> bool:
-    if len(run) < LIST_ITEMS or len({cue.labels[0][0] for cue in run}) < 2:
-        return False
-    start = run[0].start
-    return patterns()["stage_head"].search(text, max(0, start - STAGE_REACH), start) is not None
 
 
 def passage_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
@@ -148,11 +112,9 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     periods = set(context()["period_label"])
     lead = main_clause(doc)
     parties = party_names(doc)
-    cues = doc_theme_cues(doc)
-    listed = listed_cues(text, cues)
     found = []
-    for cue in cues:
-        if parties.overlaps(cue.start, cue.end) or cue in listed:
+    for cue in doc_theme_cues(doc):
+        if parties.overlaps(cue.start, cue.end):
             continue
         timed = in_date_reference(text, cue, date_starts)
         labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
