@@ -34,7 +34,9 @@ def test_trigger_in_a_role_title_types_nothing(extractor, pfsa_articles):
     # `Komisioner Divisi Sosialisasi, Partisipasi Masyarakat, dan SDM KPU Sulut …`: a unit of a role, no sosialisasi.
     sentence = sentence_of(corpus_row(pfsa_articles, "dev-40:0116"), "Dihubungi dari Manado", "1.831.867 pemilih.")
     assert "Divisi Sosialisasi" in sentence
-    assert main_type(extractor, sentence) == ("lainnya", None)
+    # The sentence's decision (`DPT … telah disepakati`) types it; the unit of the role does not.
+    assert main_type(extractor, sentence) == ("kebijakan", "disepakati")
+    assert "sosialisasi" not in {event.type for event in extractor(sentence).events}
 
 
 def test_trigger_in_a_quote_types_nothing(extractor, news_articles):
@@ -64,3 +66,17 @@ def test_statement_only_article_is_lainnya(extractor, news_articles):
     row = corpus_row(news_articles, "detik2025:24")
     record = extractor(row["text"], title=row.get("title"), published=row.get("published"))
     assert record.events[0].type == "lainnya"
+
+
+def test_comma_closes_a_background_clause(extractor, news_articles):
+    # `Setelah …, ia ditangkap …`: the comma ends the background clause; the arrest is the main clause's event.
+    row = corpus_row(news_articles, "indosum:1472925641-tidur-di-rapat-kim-jong-un-hukum-mati-2-pejabat-pa")
+    sentence = sentence_of(row, "Setelah ketahuan tidur,", "diinterogasi oleh petugas keamanan.")
+    assert main_type(extractor, sentence) == ("penegakan_hukum", "ditangkap")
+
+
+def test_an_agreement_reached_is_a_decision(extractor, news_articles):
+    # `Pemerintah telah menyepakati harga batas …`: a decision announced (type kebijakan).
+    row = corpus_row(news_articles, "indosum:1474004718-mendag-segera-rilis-batas-atas-dan-bawah-harga-pan")
+    sentence = sentence_of(row, "Pemerintah telah menyepakati", "komoditas pangan.")
+    assert main_type(extractor, sentence) == ("kebijakan", "menyepakati")

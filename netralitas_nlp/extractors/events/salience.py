@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import regex
 from spacy.tokens import Doc
 
 from ...annotate.cues import TriggerHit, doc_triggers, trigger_hits
@@ -45,6 +46,7 @@ SUPPORT_SHARE = 0.1
 MIN_VOTE = 1.2
 # Characters before a trigger searched for what governs it (obligation, topic, setting, role unit).
 GOVERNOR_REACH = 60
+CLAUSE_BREAK = regex.compile(r"[,;:]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,16 @@ def excluded_regions(doc: Doc) -> Intervals:
 def governed_by(name: str, text: str, begin: int, hit: TriggerHit) -> bool:
     """The ``name`` pattern of the lexicon ends right before the trigger, within its sentence."""
     return patterns()[name].search(text, max(begin, hit.start - GOVERNOR_REACH), hit.start) is not None
+
+
+def in_background_clause(text: str, begin: int, hit: TriggerHit) -> bool:
+    """A background cue (`setelah`, `sejak` …) opens the trigger's clause: `setelah perusakan …`.  A comma
+    after the cue closes the background clause; what follows is the main clause (`Setelah berkali-kali
+    dibahas, akhirnya anggaran … disepakati`)."""
+    cue = None
+    for cue in patterns()["background"].finditer(text, max(begin, hit.start - GOVERNOR_REACH), hit.start):
+        pass
+    return cue is not None and not CLAUSE_BREAK.search(text, cue.end(), hit.start)
 
 
 def names_no_event(text: str, begin: int, hit: TriggerHit) -> bool:
@@ -105,7 +117,7 @@ def text_vote(hit: TriggerHit, text: str, layout: TextLayout, body_start: int, r
     if rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
         return None
     factor = position_factor(rank) * (1.0 if first_in_sentence else LATER_IN_SENTENCE)
-    if governed_by("background", text, begin, hit):
+    if in_background_clause(text, begin, hit):
         factor *= BACKGROUND_FACTOR
     return Vote(hit, hit.weight * factor)
 
