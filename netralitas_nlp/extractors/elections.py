@@ -13,7 +13,14 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
 * ``Komisi Pemilihan Umum``, ``Badan Pengawas Pemilu`` are bodies, not
   elections (``election_not_before.txt``).
 * ``date``: a date mention (``doc._.dates``) that follows within the same clause
-  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``).
+  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``); else the nearest date after the name
+  in its sentence (``pemilihan kepala daerah serentak di 101 daerah pada 15 Februari``), unless another
+  election name, another event's trigger word (voting words excepted), a speech verb, a conjunction that
+  opens another clause or a closing quote mark stands between, the date bounds a period (``sejak``,
+  ``hingga``) or follows a comma as a weekday (``…, Selasa (5/5/2020)``: when the main verb happened), or lies
+  before the body (the publication line).  The name takes no date when it is the complement of a stage, a
+  group or a thing (``tahapan Pilkada 2018 pada 14 Juni``) or when the date's year is not the name's.  The
+  guard words are in ``election_date_guards.tsv``.
 * A year (``Pemilu 2004``) tells elections of the same kind apart while
   matching, but is not a date.
 
@@ -36,9 +43,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..annotate.cues import doc_triggers
 from ..annotate.places import lead_region, region_of
+from ..annotate.structure import TextLayout, layout
 from ..gazetteer import lookup
-from ..lang import load_list, load_table
+from ..lang import alternation, load_kinds, load_list, load_table
+from ..lang.speech import attribution_verbs
 from ..patterns import compile_anchored
 from ..records import DateMention, Election, Span
 
@@ -149,6 +159,72 @@ def following_date(text: str, end: int, dates: list[DateMention]) -> Optional[st
     return date.value if date_link().fullmatch(text, end, date.start) else None
 
 
+# Event types whose trigger words name the voting an election's date is the day of (`pemungutan suara`).
+VOTING_TYPES = ("pemungutan_suara",)
+
+
+@lru_cache(maxsize=1)
+def date_bound() -> regex.Pattern:
+    """A bound word right before a date (a weekday may stand between): `hingga Rabu (9/12)`, `sejak 14 Juli`."""
+    words = alternation(load_kinds("election_date_guards.tsv")["bound"])
+    return regex.compile(rf"\b(?:{words})\s+(?:(?:pada|tanggal)\s+)?(?:(?-i:[A-Z][a-z]+),?\s+)?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def word_before(kind: str) -> regex.Pattern:
+    """A word of ``kind`` of ``election_date_guards.tsv`` right before an election name (an adjective may stand
+    between): `tahapan Pilkada`, `peserta pemilu` (``head``), `dalam Pilkada` (``setting``)."""
+    words = alternation(load_kinds("election_date_guards.tsv")[kind])
+    return regex.compile(rf"\b(?:{words})(?:\s+[a-z]+)?\s+\(?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def other_clause() -> regex.Pattern:
+    """A speech verb (`…, kata X, Senin (5/10)` dates the statement) or a conjunction that opens another clause."""
+    words = alternation(attribution_verbs() + list(load_kinds("election_date_guards.tsv")["clause"]))
+    return regex.compile(rf"\b(?:{words})(?:nya)?\b", regex.IGNORECASE)
+
+
+QUOTE_MARK = regex.compile(r"[\"”’]")
+# `…, Selasa (5/5/2020)`: a weekday date after a comma is when the sentence's main verb happened or was said.
+REPORT_TIME = regex.compile(r",\s*[A-Z]")
+
+
+class SentenceDates:
+    """The dates an election mention may take from its sentence, and what may stand between (built once per Doc)."""
+
+    def __init__(self, doc: Doc, names: list[tuple[int, int]]):
+        self.text = doc_text(doc)
+        self.layout: TextLayout = layout(doc)
+        body_start = doc._.body_start or 0
+        self.dates = [date for date in sorted(doc._.dates or [], key=lambda date: date.start)
+                      if date.value and not date.implausible_year and date.start >= body_start]
+        self.names = names
+        self.triggers = [(hit.start, hit.end) for hit in doc_triggers(doc) if hit.type not in VOTING_TYPES]
+
+    def blocked(self, begin: int, end: int) -> bool:
+        """Between ``begin`` and ``end``: another election name, another event's trigger, a speech verb or a
+        conjunction that opens another clause, or a closing quote mark (the name is in a title: `diskusi
+        bertajuk "… Pilkada 2020" yang digelar …`)."""
+        inside = lambda spans: any(begin <= start and stop <= end for start, stop in spans)  # noqa: E731
+        return (inside(self.names) or inside(self.triggers) or QUOTE_MARK.search(self.text, begin, end) is not None
+                or other_clause().search(self.text, begin, end) is not None)
+
+    def nearest(self, end: int) -> Optional[str]:
+        """The value of the nearest usable date after the election name ending at ``end``, in its sentence
+        (a date before the name dates what the sentence opens with: `Pada 26 Juni, MK memutus … pemilu`)."""
+        last = self.layout.sentence_end(end)
+        for date in self.dates:
+            if date.start < end or date.start >= last:
+                continue
+            if self.blocked(end, date.start):
+                return None
+            if not (date_bound().search(self.text, max(end, date.start - 40), date.start)
+                    or REPORT_TIME.search(self.text, max(end, date.start - 2), date.start + 1)):
+                return date.value
+        return None
+
+
 class _Hit:
     __slots__ = ("kind", "region", "date", "year", "span")
 
@@ -160,20 +236,37 @@ class _Hit:
         return not (self.region or self.date or self.year)
 
 
+def election_date(text: str, match: regex.Match, dates: list[DateMention],
+                  sentence_dates: SentenceDates) -> Optional[str]:
+    """The date right after the name through link words, else the nearest usable one after it in its sentence;
+    none when the name is the complement of a stage, a group or a thing (`tahapan Pilkada … pada 14 Juni`)
+    or its year is not the date's."""
+    start, before = match.start("name"), max(0, match.start("name") - 40)
+    if word_before("head").search(text, before, start):
+        return None
+    value = following_date(text, match.end(), dates)
+    if value is None and not word_before("setting").search(text, before, start):
+        value = sentence_dates.nearest(match.end())
+    year = match.group("year")
+    return value if value is None or not year or value.startswith(year) else None
+
+
 def find_hits(doc: Doc) -> list[_Hit]:
     text, dates = doc_text(doc), doc._.dates or []
+    matches = [match for match in election_pattern().finditer(text)
+               if not institution_words().search(text, max(0, match.start("name") - 30), match.start("name"))]
+    sentence_dates = SentenceDates(doc, [match.span("name") for match in matches])
     hits = []
-    for match in election_pattern().finditer(text):
+    for match in matches:
         start, end = match.span("name")
-        if institution_words().search(text, max(0, start - 30), start):
-            continue
         kind = election_kinds()[name_key(match.group("name"))]
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
         if kind == "PSU" and region is None:
             region = doc._.article_region
-        hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
-                         match.group("year"), Span(start=start, end=end, text=text[start:end])))
+        date = election_date(text, match, dates, sentence_dates)
+        hits.append(_Hit(refined_kind(kind, region, text), region, date, match.group("year"),
+                         Span(start=start, end=end, text=text[start:end])))
     return hits
 
 
@@ -240,6 +333,6 @@ def extract_elections(doc: Doc) -> list[Election]:
     return merge_hits(hits)
 
 
-@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates"])
+@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates", "span._.trigger"])
 def make_elections_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("elections", extract_elections)

@@ -10,24 +10,17 @@ import regex
 from ...lang import alternation, load_kinds
 from ...lang.calendar import relative_offsets, weekday_numbers
 from ...lang.morphology import VERB_SHAPED, verb_shaped_nouns
-from ...lang.speech import speech_verbs
+from ...lang.speech import attribution_verbs
 
 # Words after a lower-case event noun that may make up the event's name.
 NAME_WORDS = 6
 # Words that may stand between a cue and the trigger it governs (`wajib melakukan [kegiatan] sosialisasi`).
 GOVERNED_WORDS = 3
-# The uses of ``lang/id/speech_verbs.tsv`` that attribute a statement to a speaker.
-ATTRIBUTION_USES = ("post", "pre", "pre-open", "passive")
 
 
 def cues() -> dict[str, tuple[str, ...]]:
     """The kinds of ``lang/id/event_cues.tsv`` (venue heads, happening verbs, obligations …)."""
     return load_kinds("event_cues.tsv")
-
-
-def attribution_verbs() -> list[str]:
-    """Speech verbs that attribute a statement (`kata`, `menegaskan`, `disampaikan`), not conjunctions or stances."""
-    return [verb for verb, use in speech_verbs().items() if use in ATTRIBUTION_USES]
 
 
 @lru_cache(maxsize=1)
