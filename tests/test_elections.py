@@ -112,3 +112,26 @@ def test_date_of_another_clause_or_of_a_statement_is_not_the_elections(pfsa_arti
     sentence = corpus_sentence(pfsa_articles, "pfsa:pfsa-id_dev-40:0097",
                                "Pemungutan suara ulang dilakukan karena", "tidak sesuai aturan")
     assert [date for _, date, _ in elections(sentence["text"], published="2020-12-13")] == [None]
+
+
+def test_election_abroad_is_lainnya_in_that_country(news_articles):
+    sentence = corpus_sentence(news_articles, "indosum:1506370310-merkel-terpilih-sebagai-kanselir-untuk-keempat-kal",
+                               "Kanselir Angela Merkel kembali memenangkan", "untuk keempat kalinya.")
+    assert elections(sentence["text"]) == [("lainnya", None, "Jerman")]
+    sentence = corpus_sentence(news_articles, "detik2025:492", "Musk merupakan donor politik", "Pilpres AS 2024.")
+    assert elections(sentence["text"]) == [("lainnya", None, "Amerika Serikat")]
+
+
+def test_election_body_abroad_is_no_election(news_articles):
+    # `Departemen Pemilu Singapura`: a body, like `Komisi Pemilihan Umum`.
+    sentence = corpus_sentence(news_articles, "indosum:1505269952-halimah-yacob-wanita-pertama-jadi-presiden-singapu",
+                               "Departemen Pemilu Singapura tidak", "alasan penola")
+    assert elections(sentence["text"]) == []
+
+
+def test_chair_elections_of_schools_and_courts_are_lainnya(news_articles, pfsa_articles):
+    sentence = corpus_sentence(news_articles, "detik2025:531", "Sebanyak 22 SMA/SMK", "tahun 2025/2026")
+    assert [kind for kind, _, _ in elections(sentence["text"])] == ["lainnya"]
+    sentence = corpus_sentence(pfsa_articles, "pfsa:pfsa-id-med_dev-dl-20-v2:0127", "Putusan Mahkamah Konstitusi soal",
+                               "wakil ketua MK")
+    assert [kind for kind, _, _ in elections(sentence["text"])] == ["lainnya"]

@@ -12,6 +12,11 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
   article names that office's candidates (``election_refinements.tsv``).
 * ``Komisi Pemilihan Umum``, ``Badan Pengawas Pemilu`` are bodies, not
   elections (``election_not_before.txt``).
+* Other elections are ``lainnya``: of neighbourhood heads, campus, school and organisation chairs
+  (``pemilihan ketua RT``, ``pemilihan Ketua OSIS``, ``pemilihan ketua dan wakil ketua MK``, in
+  ``election_kinds.tsv``), and a national election named with a foreign country (``Pilpres AS 2024``,
+  ``pemilihan umum Jerman``; ``countries.tsv``), whose region is that country; a bare generic ``pemilu``
+  does not join an election abroad.
 * ``date``: a date mention (``doc._.dates``) that follows within the same clause
   (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``); else the nearest date after the name
   in its sentence (``pemilihan kepala daerah serentak di 101 daerah pada 15 Februari``), unless another
@@ -54,6 +59,8 @@ from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
 NATIONAL_KINDS = ("Pemilu",)
+# An election held abroad (`Pilpres AS`): the contract's kinds are Indonesia's elections, and `lainnya`.
+FOREIGN_KIND = "lainnya"
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +258,28 @@ def election_date(text: str, match: regex.Match, dates: list[DateMention],
     return value if value is None or not year or value.startswith(year) else None
 
 
+@lru_cache(maxsize=1)
+def country_forms() -> dict[str, str]:
+    """Form of a country's name as written in news → its canonical Indonesian name (``countries.tsv``)."""
+    return {form: country for country, forms in load_table("countries.tsv") for form in forms.split("|")}
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> frozenset[str]:
+    return frozenset(country_forms().values())
+
+
+def foreign_country(match: regex.Match) -> Optional[str]:
+    """The country a national election name is held in when it is not Indonesia, named right after it
+    (`Pilpres AS 2024`, `pemilihan umum Jerman`, `pemilu di AS`)."""
+    words = match.group("region").split()
+    for size in range(len(words), 0, -1):
+        country = country_forms().get(" ".join(words[:size]))
+        if country:
+            return country
+    return None
+
+
 def find_hits(doc: Doc) -> list[_Hit]:
     text, dates = doc_text(doc), doc._.dates or []
     matches = [match for match in election_pattern().finditer(text)
@@ -262,6 +291,9 @@ def find_hits(doc: Doc) -> list[_Hit]:
         kind = election_kinds()[name_key(match.group("name"))]
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
+        country = foreign_country(match) if kind in NATIONAL_KINDS else None
+        if country:
+            kind, region = FOREIGN_KIND, country
         if kind == "PSU" and region is None:
             region = doc._.article_region
         date = election_date(text, match, dates, sentence_dates)
@@ -289,8 +321,10 @@ def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Elec
         if (same_kind and same_place and None in (election.date, hit.date)
                 and (None in (year, hit.year) or year == hit.year)):
             return election
-    if hit.bare and generic_name(hit.span.text) and elections:
-        return elections[0][1]
+    # An election abroad (`Pilpres AS` in an article on Indonesia's) is no article's election in general.
+    home = [election for _, election in elections if election.region not in foreign_countries()]
+    if hit.bare and generic_name(hit.span.text) and home:
+        return home[0]
     return None
 
 
