@@ -80,3 +80,11 @@ def test_an_agreement_reached_is_a_decision(extractor, news_articles):
     row = corpus_row(news_articles, "indosum:1474004718-mendag-segera-rilis-batas-atas-dan-bawah-harga-pan")
     sentence = sentence_of(row, "Pemerintah telah menyepakati", "komoditas pangan.")
     assert main_type(extractor, sentence) == ("kebijakan", "menyepakati")
+
+
+def test_gathering_noun_that_refers_back_names_the_event(extractor, news_articles):
+    # `… juga melakukan pertemuan dan konsolidasi di kediaman … Dalam pertemuan itu, …` several sentences on:
+    # `pertemuan itu` refers back to the meeting the article reports.
+    row = corpus_row(news_articles, "indosum:1475140548-anies-sandiaga-sindir-penggusuran-yang-dilakukan-a")
+    record = extractor(row["text"], title=row["title"], published=row["published"])
+    assert (record.events[0].type, record.events[0].trigger.text) == ("rapat", "pertemuan")

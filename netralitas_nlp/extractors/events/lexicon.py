@@ -85,6 +85,8 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"\b(?:{alternation(cue['happening_verb'] + tuple(relative_offsets()))})\b", regex.IGNORECASE),
         # a sentence that attributes a statement (`kata X dalam rapat …`, `Hal itu disampaikan pada audiensi …`);
         "speech": regex.compile(rf"\b(?:{alternation(attribution_verbs())})(?:nya)?\b", regex.IGNORECASE),
+        # a gathering noun that refers back to the one the article reports (`deklarasi itu`, `rapat tersebut`);
+        "reference": regex.compile(rf"[^\S\n]+(?:{alternation(cue['reference'])})\b"),
         # a trigger governed by an obligation or a request (`wajib melakukan sosialisasi`, `meminta … mencairkan`);
         "obligation": regex.compile(rf"\b(?:{alternation(cue['obligation'])}){governed}$", regex.IGNORECASE),
         # a trigger that names a topic (`nota kesepahaman tentang sosialisasi`, `membahas pelantikan`);

@@ -30,7 +30,7 @@ from ...annotate.cues import TriggerHit, doc_triggers, trigger_hits
 from ...annotate.structure import TextLayout
 from ...intervals import Intervals
 from .dating import LEAD_SENTENCES, REPORT_SENTENCES, sentence_rank
-from .lexicon import patterns
+from .lexicon import cues, patterns
 
 TITLE_FACTOR = 1.2
 # Each sentence after the lead one counts this much less, down to LATE_FACTOR.
@@ -47,6 +47,10 @@ MIN_VOTE = 1.2
 # Characters before a trigger searched for what governs it (obligation, topic, setting, role unit).
 GOVERNOR_REACH = 60
 CLAUSE_BREAK = regex.compile(r"[,;:]")
+# A gathering noun (`deklarasi`, `rapat koordinasi`: a type of ``gathering_type`` in ``event_cues.tsv``) that
+# refers back (`deklarasi itu dilakukan …`, `rapat tersebut`) names the happening the article reports, wherever
+# it stands: it counts as the second sentence does.
+REFERENCE_RANK = 1
 
 
 @dataclass(frozen=True)
@@ -109,12 +113,19 @@ def is_setting(hit: TriggerHit, text: str, layout: TextLayout, reporting: set[in
     return told and governed_by("setting", text, layout.sentence_start(hit.start), hit)
 
 
+def refers_back(text: str, hit: TriggerHit) -> bool:
+    """A gathering noun right before a word that refers back: `deklarasi itu`, `rapat tersebut`."""
+    return hit.type in cues()["gathering_type"] and patterns()["reference"].match(text, hit.end) is not None
+
+
 def text_vote(hit: TriggerHit, text: str, layout: TextLayout, body_start: int, reporting: set[int],
               first_in_sentence: bool) -> Optional[Vote]:
     """The vote of a trigger of the article's text that is no setting, or None where it reports nothing."""
     begin = layout.sentence_start(hit.start)
     rank = sentence_rank(layout, body_start, hit.start)
-    if rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
+    if refers_back(text, hit):
+        rank = min(rank, REFERENCE_RANK)
+    elif rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
         return None
     factor = position_factor(rank) * (1.0 if first_in_sentence else LATER_IN_SENTENCE)
     if in_background_clause(text, begin, hit):
