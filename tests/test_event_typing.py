@@ -88,3 +88,11 @@ def test_gathering_noun_that_refers_back_names_the_event(extractor, news_article
     row = corpus_row(news_articles, "indosum:1475140548-anies-sandiaga-sindir-penggusuran-yang-dilakukan-a")
     record = extractor(row["text"], title=row["title"], published=row["published"])
     assert (record.events[0].type, record.events[0].trigger.text) == ("rapat", "pertemuan")
+
+
+def test_sentence_opened_as_background_types_nothing(extractor, news_articles):
+    # `… kembali ke Indonesia. Sebelumnya ia ditangkap karena …`: the arrest is background to the news.
+    row = corpus_row(news_articles, "indosum:1498962600-kjri-new-york-pulangkan-imam-masjid-daud-rasyid")
+    sentence = sentence_of(row, "Pihak Konsulat Jenderal RI", "melanggar dokumen keimigrasian.")
+    assert "Sebelumnya ia ditangkap" in sentence
+    assert main_type(extractor, sentence) == ("lainnya", None)

@@ -77,6 +77,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "organizer_gap_break": regex.compile(
             rf"[,.;:!?()“”\"]|\b(?:{alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
         "background": regex.compile(rf"\b(?:{alternation(cue['background_cue'])})\b", regex.IGNORECASE),
+        "background_opener": regex.compile(rf"\W*(?:{alternation(cue['background_opener'])})\b", regex.IGNORECASE),
         # A future or scheduled happening (`akan dilaksanakan`, `rencananya digelar`).
         "future": regex.compile(rf"\b(?:{alternation(cue['future'])})\b", regex.IGNORECASE),
         # Where a trigger stands says whether it reports the article's event (``salience``):

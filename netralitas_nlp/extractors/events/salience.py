@@ -128,7 +128,7 @@ def text_vote(hit: TriggerHit, text: str, layout: TextLayout, body_start: int, r
     elif rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
         return None
     factor = position_factor(rank) * (1.0 if first_in_sentence else LATER_IN_SENTENCE)
-    if in_background_clause(text, begin, hit):
+    if in_background_clause(text, begin, hit) or patterns()["background_opener"].match(text, begin, hit.start):
         factor *= BACKGROUND_FACTOR
     return Vote(hit, hit.weight * factor)
 
