@@ -68,18 +68,20 @@ def test_statement_only_article_is_lainnya(extractor, news_articles):
     assert record.events[0].type == "lainnya"
 
 
-def test_comma_closes_a_background_clause(extractor, news_articles):
+@pytest.mark.parametrize("article_id, start, end, expected", [
     # `Setelah …, ia ditangkap …`: the comma ends the background clause; the arrest is the main clause's event.
-    row = corpus_row(news_articles, "indosum:1472925641-tidur-di-rapat-kim-jong-un-hukum-mati-2-pejabat-pa")
-    sentence = sentence_of(row, "Setelah ketahuan tidur,", "diinterogasi oleh petugas keamanan.")
-    assert main_type(extractor, sentence) == ("penegakan_hukum", "ditangkap")
-
-
-def test_an_agreement_reached_is_a_decision(extractor, news_articles):
+    pytest.param("indosum:1472925641-tidur-di-rapat-kim-jong-un-hukum-mati-2-pejabat-pa", "Setelah ketahuan tidur,",
+                 "diinterogasi oleh petugas keamanan.", ("penegakan_hukum", "ditangkap"),
+                 id="comma_closes_a_background_clause"),
     # `Pemerintah telah menyepakati harga batas …`: a decision announced (type kebijakan).
-    row = corpus_row(news_articles, "indosum:1474004718-mendag-segera-rilis-batas-atas-dan-bawah-harga-pan")
-    sentence = sentence_of(row, "Pemerintah telah menyepakati", "komoditas pangan.")
-    assert main_type(extractor, sentence) == ("kebijakan", "menyepakati")
+    pytest.param("indosum:1474004718-mendag-segera-rilis-batas-atas-dan-bawah-harga-pan", "Pemerintah telah menyepakati",
+                 "komoditas pangan.", ("kebijakan", "menyepakati"), id="agreement_reached_is_a_decision"),
+    # `… kembali ke Indonesia. Sebelumnya ia ditangkap karena …`: the arrest is background to the news.
+    pytest.param("indosum:1498962600-kjri-new-york-pulangkan-imam-masjid-daud-rasyid", "Pihak Konsulat Jenderal RI",
+                 "melanggar dokumen keimigrasian.", ("lainnya", None), id="sentence_opened_as_background_types_nothing"),
+])
+def test_main_type_of_corpus_sentences(extractor, news_articles, article_id, start, end, expected):
+    assert main_type(extractor, sentence_of(corpus_row(news_articles, article_id), start, end)) == expected
 
 
 def test_gathering_noun_that_refers_back_names_the_event(extractor, news_articles):
@@ -88,11 +90,3 @@ def test_gathering_noun_that_refers_back_names_the_event(extractor, news_article
     row = corpus_row(news_articles, "indosum:1475140548-anies-sandiaga-sindir-penggusuran-yang-dilakukan-a")
     record = extractor(row["text"], title=row["title"], published=row["published"])
     assert (record.events[0].type, record.events[0].trigger.text) == ("rapat", "pertemuan")
-
-
-def test_sentence_opened_as_background_types_nothing(extractor, news_articles):
-    # `… kembali ke Indonesia. Sebelumnya ia ditangkap karena …`: the arrest is background to the news.
-    row = corpus_row(news_articles, "indosum:1498962600-kjri-new-york-pulangkan-imam-masjid-daud-rasyid")
-    sentence = sentence_of(row, "Pihak Konsulat Jenderal RI", "melanggar dokumen keimigrasian.")
-    assert "Sebelumnya ia ditangkap" in sentence
-    assert main_type(extractor, sentence) == ("lainnya", None)
