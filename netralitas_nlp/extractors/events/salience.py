@@ -13,8 +13,9 @@ them in an article name no event it reports.  A trigger votes for its type only 
 A vote is the trigger's weight scaled by its sentence's position: the lead sentence counts most, each later
 sentence a little less.  The gathering a statement was made at (`kata X dalam rapat koordinasi …`, `usai
 menghadiri Sidang Tahunan …`, `saat Deklarasi …`) counts as much as the lead wherever the opening sentences
-name it: the article reports what was said there.  A trigger in background (`setelah perusakan …`) counts
-little.  When no vote reaches MIN_VOTE, the article reports statements, not an event: its main event is
+name it: the article reports what was said there.  A trigger in background (`setelah perusakan …`, up to the
+comma that closes that clause; a sentence opened by `Sebelumnya, …`) counts little.  A gathering noun that refers
+back (`deklarasi itu`, `pertemuan tersebut`) names the happening the article reports wherever it stands.  When no vote reaches MIN_VOTE, the article reports statements, not an event: its main event is
 ``lainnya``.
 """
 
