@@ -12,8 +12,20 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
   article names that office's candidates (``election_refinements.tsv``).
 * ``Komisi Pemilihan Umum``, ``Badan Pengawas Pemilu`` are bodies, not
   elections (``election_not_before.txt``).
+* Other elections are ``lainnya``: of neighbourhood heads, campus, school and organisation chairs
+  (``pemilihan ketua RT``, ``pemilihan Ketua OSIS``, ``pemilihan ketua dan wakil ketua MK``, in
+  ``election_kinds.tsv``), and a national election named with a foreign country (``Pilpres AS 2024``,
+  ``pemilihan umum Jerman``; ``countries.tsv``), whose region is that country; a bare generic ``pemilu``
+  does not join an election abroad.
 * ``date``: a date mention (``doc._.dates``) that follows within the same clause
-  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``).
+  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``); else the nearest date after the name
+  in its sentence (``pemilihan kepala daerah serentak di 101 daerah pada 15 Februari``), unless another
+  election name, another event's trigger word (voting words excepted), a speech verb, a conjunction that
+  opens another clause or a closing quote mark stands between, the date bounds a period (``sejak``,
+  ``hingga``) or follows a comma as a weekday (``…, Selasa (5/5/2020)``: when the main verb happened), or lies
+  before the body (the publication line).  The name takes no date when it is the complement of a stage, a
+  group or a thing (``tahapan Pilkada 2018 pada 14 Juni``) or when the date's year is not the name's.  The
+  guard words are in ``election_date_guards.tsv``.
 * A year (``Pemilu 2004``) tells elections of the same kind apart while
   matching, but is not a date.
 
@@ -36,14 +48,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text
+from ..annotate.cues import doc_triggers
 from ..annotate.places import lead_region, region_of
+from ..annotate.structure import TextLayout, layout
 from ..gazetteer import lookup
-from ..lang import load_list, load_table
+from ..lang import alternation, load_kinds, load_list, load_table
+from ..lang.speech import attribution_verbs
 from ..patterns import compile_anchored
 from ..records import DateMention, Election, Span
 
 LOCAL_KINDS = ("Pilgub", "Pilbup", "Pilwalkot")
 NATIONAL_KINDS = ("Pemilu",)
+# An election held abroad (`Pilpres AS`): the contract's kinds are Indonesia's elections, and `lainnya`.
+FOREIGN_KIND = "lainnya"
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +166,72 @@ def following_date(text: str, end: int, dates: list[DateMention]) -> Optional[st
     return date.value if date_link().fullmatch(text, end, date.start) else None
 
 
+# Event types whose trigger words name the voting an election's date is the day of (`pemungutan suara`).
+VOTING_TYPES = ("pemungutan_suara",)
+
+
+@lru_cache(maxsize=1)
+def date_bound() -> regex.Pattern:
+    """A bound word right before a date (a weekday may stand between): `hingga Rabu (9/12)`, `sejak 14 Juli`."""
+    words = alternation(load_kinds("election_date_guards.tsv")["bound"])
+    return regex.compile(rf"\b(?:{words})\s+(?:(?:pada|tanggal)\s+)?(?:(?-i:[A-Z][a-z]+),?\s+)?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def word_before(kind: str) -> regex.Pattern:
+    """A word of ``kind`` of ``election_date_guards.tsv`` right before an election name (an adjective may stand
+    between): `tahapan Pilkada`, `peserta pemilu` (``head``), `dalam Pilkada` (``setting``)."""
+    words = alternation(load_kinds("election_date_guards.tsv")[kind])
+    return regex.compile(rf"\b(?:{words})(?:\s+[a-z]+)?\s+\(?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def other_clause() -> regex.Pattern:
+    """A speech verb (`…, kata X, Senin (5/10)` dates the statement) or a conjunction that opens another clause."""
+    words = alternation(attribution_verbs() + list(load_kinds("election_date_guards.tsv")["clause"]))
+    return regex.compile(rf"\b(?:{words})(?:nya)?\b", regex.IGNORECASE)
+
+
+QUOTE_MARK = regex.compile(r"[\"”’]")
+# `…, Selasa (5/5/2020)`: a weekday date after a comma is when the sentence's main verb happened or was said.
+REPORT_TIME = regex.compile(r",\s*[A-Z]")
+
+
+class SentenceDates:
+    """The dates an election mention may take from its sentence, and what may stand between (built once per Doc)."""
+
+    def __init__(self, doc: Doc, names: list[tuple[int, int]]):
+        self.text = doc_text(doc)
+        self.layout: TextLayout = layout(doc)
+        body_start = doc._.body_start or 0
+        self.dates = [date for date in sorted(doc._.dates or [], key=lambda date: date.start)
+                      if date.value and not date.implausible_year and date.start >= body_start]
+        self.names = names
+        self.triggers = [(hit.start, hit.end) for hit in doc_triggers(doc) if hit.type not in VOTING_TYPES]
+
+    def blocked(self, begin: int, end: int) -> bool:
+        """Between ``begin`` and ``end``: another election name, another event's trigger, a speech verb or a
+        conjunction that opens another clause, or a closing quote mark (the name is in a title: `diskusi
+        bertajuk "… Pilkada 2020" yang digelar …`)."""
+        inside = lambda spans: any(begin <= start and stop <= end for start, stop in spans)  # noqa: E731
+        return (inside(self.names) or inside(self.triggers) or QUOTE_MARK.search(self.text, begin, end) is not None
+                or other_clause().search(self.text, begin, end) is not None)
+
+    def nearest(self, end: int) -> Optional[str]:
+        """The value of the nearest usable date after the election name ending at ``end``, in its sentence
+        (a date before the name dates what the sentence opens with: `Pada 26 Juni, MK memutus … pemilu`)."""
+        last = self.layout.sentence_end(end)
+        for date in self.dates:
+            if date.start < end or date.start >= last:
+                continue
+            if self.blocked(end, date.start):
+                return None
+            if not (date_bound().search(self.text, max(end, date.start - 40), date.start)
+                    or REPORT_TIME.search(self.text, max(end, date.start - 2), date.start + 1)):
+                return date.value
+        return None
+
+
 class _Hit:
     __slots__ = ("kind", "region", "date", "year", "span")
 
@@ -160,20 +243,62 @@ class _Hit:
         return not (self.region or self.date or self.year)
 
 
+def election_date(text: str, match: regex.Match, dates: list[DateMention],
+                  sentence_dates: SentenceDates) -> Optional[str]:
+    """The date right after the name through link words, else the nearest usable one after it in its sentence;
+    none when the name is the complement of a stage, a group or a thing (`tahapan Pilkada … pada 14 Juni`)
+    or its year is not the date's."""
+    start, before = match.start("name"), max(0, match.start("name") - 40)
+    if word_before("head").search(text, before, start):
+        return None
+    value = following_date(text, match.end(), dates)
+    if value is None and not word_before("setting").search(text, before, start):
+        value = sentence_dates.nearest(match.end())
+    year = match.group("year")
+    return value if value is None or not year or value.startswith(year) else None
+
+
+@lru_cache(maxsize=1)
+def country_forms() -> dict[str, str]:
+    """Form of a country's name as written in news → its canonical Indonesian name (``countries.tsv``)."""
+    return {form: country for country, forms in load_table("countries.tsv") for form in forms.split("|")}
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> frozenset[str]:
+    return frozenset(country_forms().values())
+
+
+def foreign_country(match: regex.Match) -> Optional[str]:
+    """The country a national election name is held in when it is not Indonesia, named right after it
+    (`Pilpres AS 2024`, `pemilihan umum Jerman`, `pemilu di AS`)."""
+    words = match.group("region").split()
+    for size in range(len(words), 0, -1):
+        country = country_forms().get(" ".join(words[:size]))
+        if country:
+            return country
+    return None
+
+
 def find_hits(doc: Doc) -> list[_Hit]:
     text, dates = doc_text(doc), doc._.dates or []
+    matches = [match for match in election_pattern().finditer(text)
+               if not institution_words().search(text, max(0, match.start("name") - 30), match.start("name"))]
+    sentence_dates = SentenceDates(doc, [match.span("name") for match in matches])
     hits = []
-    for match in election_pattern().finditer(text):
+    for match in matches:
         start, end = match.span("name")
-        if institution_words().search(text, max(0, start - 30), start):
-            continue
         kind = election_kinds()[name_key(match.group("name"))]
         # `partisipasi pemilu di Medan`: a national election is only measured there.
         region = None if kind in NATIONAL_KINDS and match.group("di") else region_of(match.group("region"))
+        country = foreign_country(match) if kind in NATIONAL_KINDS else None
+        if country:
+            kind, region = FOREIGN_KIND, country
         if kind == "PSU" and region is None:
             region = doc._.article_region
-        hits.append(_Hit(refined_kind(kind, region, text), region, following_date(text, match.end(), dates),
-                         match.group("year"), Span(start=start, end=end, text=text[start:end])))
+        date = election_date(text, match, dates, sentence_dates)
+        hits.append(_Hit(refined_kind(kind, region, text), region, date, match.group("year"),
+                         Span(start=start, end=end, text=text[start:end])))
     return hits
 
 
@@ -196,8 +321,10 @@ def _target(hit: _Hit, elections: list[tuple[tuple, Election]]) -> Optional[Elec
         if (same_kind and same_place and None in (election.date, hit.date)
                 and (None in (year, hit.year) or year == hit.year)):
             return election
-    if hit.bare and generic_name(hit.span.text) and elections:
-        return elections[0][1]
+    # An election abroad (`Pilpres AS` in an article on Indonesia's) is no article's election in general.
+    home = [election for _, election in elections if election.region not in foreign_countries()]
+    if hit.bare and generic_name(hit.span.text) and home:
+        return home[0]
     return None
 
 
@@ -240,6 +367,6 @@ def extract_elections(doc: Doc) -> list[Election]:
     return merge_hits(hits)
 
 
-@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates"])
+@Language.factory("netralitas_elections", assigns=["doc._.elections"], requires=["doc._.dates", "span._.trigger"])
 def make_elections_component(nlp: Language, name: str) -> ExtractionComponent:
     return ExtractionComponent("elections", extract_elections)

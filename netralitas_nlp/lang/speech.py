@@ -15,6 +15,15 @@ def speech_verbs() -> dict[str, str]:
     return dict(load_mapping("speech_verbs.tsv"))
 
 
+# The uses of ``speech_verbs.tsv`` that attribute a statement to a speaker.
+ATTRIBUTION_USES = ("post", "pre", "pre-open", "passive")
+
+
+def attribution_verbs() -> list[str]:
+    """Speech verbs that attribute a statement (`kata`, `menegaskan`, `disampaikan`), not conjunctions or stances."""
+    return [verb for verb, use in speech_verbs().items() if use in ATTRIBUTION_USES]
+
+
 # The kinds of lang/id/speaker_words.tsv (its header says what each one is).
 SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject",
                       "adjunct")

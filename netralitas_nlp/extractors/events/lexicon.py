@@ -10,24 +10,17 @@ import regex
 from ...lang import alternation, load_kinds
 from ...lang.calendar import relative_offsets, weekday_numbers
 from ...lang.morphology import VERB_SHAPED, verb_shaped_nouns
-from ...lang.speech import speech_verbs
+from ...lang.speech import attribution_verbs
 
 # Words after a lower-case event noun that may make up the event's name.
 NAME_WORDS = 6
 # Words that may stand between a cue and the trigger it governs (`wajib melakukan [kegiatan] sosialisasi`).
 GOVERNED_WORDS = 3
-# The uses of ``lang/id/speech_verbs.tsv`` that attribute a statement to a speaker.
-ATTRIBUTION_USES = ("post", "pre", "pre-open", "passive")
 
 
 def cues() -> dict[str, tuple[str, ...]]:
     """The kinds of ``lang/id/event_cues.tsv`` (venue heads, happening verbs, obligations …)."""
     return load_kinds("event_cues.tsv")
-
-
-def attribution_verbs() -> list[str]:
-    """Speech verbs that attribute a statement (`kata`, `menegaskan`, `disampaikan`), not conjunctions or stances."""
-    return [verb for verb, use in speech_verbs().items() if use in ATTRIBUTION_USES]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +77,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "organizer_gap_break": regex.compile(
             rf"[,.;:!?()“”\"]|\b(?:{alternation(cue['organizer_gap_break'])})(?=\s)", regex.IGNORECASE),
         "background": regex.compile(rf"\b(?:{alternation(cue['background_cue'])})\b", regex.IGNORECASE),
+        "background_opener": regex.compile(rf"\W*(?:{alternation(cue['background_opener'])})\b", regex.IGNORECASE),
         # A future or scheduled happening (`akan dilaksanakan`, `rencananya digelar`).
         "future": regex.compile(rf"\b(?:{alternation(cue['future'])})\b", regex.IGNORECASE),
         # Where a trigger stands says whether it reports the article's event (``salience``):
@@ -92,6 +86,8 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"\b(?:{alternation(cue['happening_verb'] + tuple(relative_offsets()))})\b", regex.IGNORECASE),
         # a sentence that attributes a statement (`kata X dalam rapat …`, `Hal itu disampaikan pada audiensi …`);
         "speech": regex.compile(rf"\b(?:{alternation(attribution_verbs())})(?:nya)?\b", regex.IGNORECASE),
+        # a gathering noun that refers back to the one the article reports (`deklarasi itu`, `rapat tersebut`);
+        "reference": regex.compile(rf"[^\S\n]+(?:{alternation(cue['reference'])})\b"),
         # a trigger governed by an obligation or a request (`wajib melakukan sosialisasi`, `meminta … mencairkan`);
         "obligation": regex.compile(rf"\b(?:{alternation(cue['obligation'])}){governed}$", regex.IGNORECASE),
         # a trigger that names a topic (`nota kesepahaman tentang sosialisasi`, `membahas pelantikan`);

@@ -13,8 +13,9 @@ them in an article name no event it reports.  A trigger votes for its type only 
 A vote is the trigger's weight scaled by its sentence's position: the lead sentence counts most, each later
 sentence a little less.  The gathering a statement was made at (`kata X dalam rapat koordinasi …`, `usai
 menghadiri Sidang Tahunan …`, `saat Deklarasi …`) counts as much as the lead wherever the opening sentences
-name it: the article reports what was said there.  A trigger in background (`setelah perusakan …`) counts
-little.  When no vote reaches MIN_VOTE, the article reports statements, not an event: its main event is
+name it: the article reports what was said there.  A trigger in background (`setelah perusakan …`, up to the
+comma that closes that clause; a sentence opened by `Sebelumnya, …`) counts little.  A gathering noun that refers
+back (`deklarasi itu`, `pertemuan tersebut`) names the happening the article reports wherever it stands.  When no vote reaches MIN_VOTE, the article reports statements, not an event: its main event is
 ``lainnya``.
 """
 
@@ -23,13 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import regex
 from spacy.tokens import Doc
 
 from ...annotate.cues import TriggerHit, doc_triggers, trigger_hits
 from ...annotate.structure import TextLayout
 from ...intervals import Intervals
 from .dating import LEAD_SENTENCES, REPORT_SENTENCES, sentence_rank
-from .lexicon import patterns
+from .lexicon import cues, patterns
 
 TITLE_FACTOR = 1.2
 # Each sentence after the lead one counts this much less, down to LATE_FACTOR.
@@ -45,6 +47,11 @@ SUPPORT_SHARE = 0.1
 MIN_VOTE = 1.2
 # Characters before a trigger searched for what governs it (obligation, topic, setting, role unit).
 GOVERNOR_REACH = 60
+CLAUSE_BREAK = regex.compile(r"[,;:]")
+# A gathering noun (`deklarasi`, `rapat koordinasi`: a type of ``gathering_type`` in ``event_cues.tsv``) that
+# refers back (`deklarasi itu dilakukan …`, `rapat tersebut`) names the happening the article reports, wherever
+# it stands: it counts as the second sentence does.
+REFERENCE_RANK = 1
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,16 @@ def excluded_regions(doc: Doc) -> Intervals:
 def governed_by(name: str, text: str, begin: int, hit: TriggerHit) -> bool:
     """The ``name`` pattern of the lexicon ends right before the trigger, within its sentence."""
     return patterns()[name].search(text, max(begin, hit.start - GOVERNOR_REACH), hit.start) is not None
+
+
+def in_background_clause(text: str, begin: int, hit: TriggerHit) -> bool:
+    """A background cue (`setelah`, `sejak` …) opens the trigger's clause: `setelah perusakan …`.  A comma
+    after the cue closes the background clause; what follows is the main clause (`Setelah berkali-kali
+    dibahas, akhirnya anggaran … disepakati`)."""
+    cue = None
+    for cue in patterns()["background"].finditer(text, max(begin, hit.start - GOVERNOR_REACH), hit.start):
+        pass
+    return cue is not None and not CLAUSE_BREAK.search(text, cue.end(), hit.start)
 
 
 def names_no_event(text: str, begin: int, hit: TriggerHit) -> bool:
@@ -97,15 +114,22 @@ def is_setting(hit: TriggerHit, text: str, layout: TextLayout, reporting: set[in
     return told and governed_by("setting", text, layout.sentence_start(hit.start), hit)
 
 
+def refers_back(text: str, hit: TriggerHit) -> bool:
+    """A gathering noun right before a word that refers back: `deklarasi itu`, `rapat tersebut`."""
+    return hit.type in cues()["gathering_type"] and patterns()["reference"].match(text, hit.end) is not None
+
+
 def text_vote(hit: TriggerHit, text: str, layout: TextLayout, body_start: int, reporting: set[int],
               first_in_sentence: bool) -> Optional[Vote]:
     """The vote of a trigger of the article's text that is no setting, or None where it reports nothing."""
     begin = layout.sentence_start(hit.start)
     rank = sentence_rank(layout, body_start, hit.start)
-    if rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
+    if refers_back(text, hit):
+        rank = min(rank, REFERENCE_RANK)
+    elif rank >= LEAD_SENTENCES and layout.sentence_index(hit.start) not in reporting:
         return None
     factor = position_factor(rank) * (1.0 if first_in_sentence else LATER_IN_SENTENCE)
-    if governed_by("background", text, begin, hit):
+    if in_background_clause(text, begin, hit) or patterns()["background_opener"].match(text, begin, hit.start):
         factor *= BACKGROUND_FACTOR
     return Vote(hit, hit.weight * factor)
 
