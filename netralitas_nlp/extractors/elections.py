@@ -18,13 +18,13 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
   ``pemilihan umum Jerman``; ``countries.tsv``), whose region is that country; a bare generic ``pemilu``
   does not join an election abroad.
 * ``date``: a date mention (``doc._.dates``) that follows within the same clause
-  (``PSU pada 24 Mei 2025``, ``Pilkada yang digelar 27 Juni 2018``); else the nearest date after the name
+  (``PSU pada 24 Mei 2025``, ``Pilkades yang digelar 3 Maret 2019``); else the nearest date after the name
   in its sentence (``pemilihan kepala daerah serentak di 101 daerah pada 15 Februari``), unless another
   election name, another event's trigger word (voting words excepted), a speech verb, a conjunction that
   opens another clause or a closing quote mark stands between, the date bounds a period (``sejak``,
   ``hingga``) or follows a comma as a weekday (``…, Selasa (5/5/2020)``: when the main verb happened), or lies
   before the body (the publication line).  The name takes no date when it is the complement of a stage, a
-  group or a thing (``tahapan Pilkada 2018 pada 14 Juni``) or when the date's year is not the name's.  The
+  group or a thing (``tahapan Pilkada 2020 pada 2 Agustus``) or when the date's year is not the name's.  The
   guard words are in ``election_date_guards.tsv``.
 * A year (``Pemilu 2004``) tells elections of the same kind apart while
   matching, but is not a date.
@@ -246,7 +246,7 @@ class _Hit:
 def election_date(text: str, match: regex.Match, dates: list[DateMention],
                   sentence_dates: SentenceDates) -> Optional[str]:
     """The date right after the name through link words, else the nearest usable one after it in its sentence;
-    none when the name is the complement of a stage, a group or a thing (`tahapan Pilkada … pada 14 Juni`)
+    none when the name is the complement of a stage, a group or a thing (`tahapan Pilkada … pada 2 Agustus`)
     or its year is not the date's."""
     start, before = match.start("name"), max(0, match.start("name") - 40)
     if word_before("head").search(text, before, start):
