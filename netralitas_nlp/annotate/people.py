@@ -529,7 +529,7 @@ WORD_AFTER = regex.compile(r"\G[\p{L}\-]+")
 
 @lru_cache(maxsize=1)
 def also_link_regex() -> regex.Pattern:
-    return compile_anchored(rf"\G\s*,?\s+yang\s+(?:{role_links('also')})\s+")
+    return compile_anchored(rf"\G\s*,?\s+(?:yang\s+(?:{role_links('also')})|{role_links('joining')})\s+")
 
 
 def shared_end(spans: list[tuple[int, int]], person: PersonMention) -> int:
