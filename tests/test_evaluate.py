@@ -110,6 +110,16 @@ def test_quotes_direct_warnings_and_speakers():
     assert result["speaker_accuracy"] == 0.5 and result["speaker_accuracy_n"] == 2
 
 
+def test_a_speaker_named_by_the_predicted_officials_alias_is_right():
+    # The gold gives the quote to the nickname, the prediction to the full name of the official (speaker_id) whose
+    # aliases hold it; a speaker_id of someone else does not count.
+    gold = {"officials": [], "quotes": [{"text": "kami siap menjaga netralitas", "speaker": "Sarwo", "direct": True}]}
+    said = {"text": "kami siap menjaga netralitas", "speaker": "Sarwono Hadi", "direct": True, "speaker_id": "O1"}
+    holder = {"id": "O1", "name": "Sarwono Hadi", "aliases": ["Sarwono Hadi", "Sarwo"], "roles": []}
+    assert score(gold, {"quotes": [said], "officials": [holder]})["speaker_accuracy"] == 1.0
+    assert score(gold, {"quotes": [said | {"speaker_id": "O2"}], "officials": [holder]})["speaker_accuracy"] == 0.0
+
+
 def test_dates_themes_institutions_and_main_event():
     gold = {"dates": [{"text": "Selasa (20/5/2025)", "value": "2025-05-20"}, {"text": "24 Mei 2025", "value": "2025-05-24"}],
             "themes": ["netralitas_asn", "politik_uang"],

@@ -20,3 +20,21 @@ def test_two_offices_joined_by_sekaligus_are_both_held_by_the_name_after_them(ne
     positions = positions_of(record)["Setya Novanto"]
     assert "Ketua DPR" in positions
     assert any(position.startswith("Ketua Umum") for position in positions)
+
+
+def test_a_blended_nickname_is_the_official_with_that_full_name(news_articles):
+    # `Presiden Joko Widodo (Jokowi) ...`, later `kata Presiden Jokowi`: one official, not two.
+    record = extract(article_text(news_articles, "indosum:1492538449-jokowi-perintahkan-tni-polri-jamin-keamanan-pilkad"))
+    names = [official.name for official in record.officials]
+    assert "Jokowi" not in names
+    assert "Jokowi" in next(official.aliases for official in record.officials if official.name == "Joko Widodo")
+
+
+def test_blended_nicknames_and_initials():
+    from netralitas_nlp.extractors.officials import is_blended_nickname
+
+    assert is_blended_nickname("Jokowi", "Joko Widodo")
+    assert is_blended_nickname("SBY", "Susilo Bambang Yudhoyono")
+    assert not is_blended_nickname("Budi", "Budi Santoso")  # a short form, joined elsewhere
+    assert not is_blended_nickname("Jokowi", "Joko Santoso")
+    assert not is_blended_nickname("Sandi", "Sandiaga Uno")  # one word's start alone is no blend

@@ -190,6 +190,41 @@ def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
     return builders
 
 
+def is_blended_nickname(nickname: str, name: str) -> bool:
+    """A nickname the press blends from the starts of a name's words, in order (``Joko Widodo`` → ``Jokowi``,
+    ``Dewi Kartika Sari`` → ``Dekar``, invented), or their initials (``DKS``): two words at least, one piece
+    of three letters or more when not initials."""
+    words = [word.casefold() for word in name.split() if word[:1].isalpha()]
+    if " " in nickname or len(words) < 2 or len(nickname) < 2:
+        return False
+    if nickname.isupper() and len(nickname) == len(words):
+        return all(word.startswith(letter) for word, letter in zip(words, nickname.casefold()))
+    return len(nickname) >= 4 and _blends(nickname.casefold(), words, [])
+
+
+def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
+    """``rest`` is made of the starts of some of ``words``, in order: two pieces at least, one of three letters."""
+    if not rest:
+        return len(pieces) >= 2 and max(pieces) >= 3
+    for index, word in enumerate(words):
+        for length in range(min(len(word), len(rest)), 0, -1):
+            if rest.startswith(word[:length]) and _blends(rest[length:], words[index + 1:], pieces + [length]):
+                return True
+    return False
+
+
+def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
+    """An official read under a blended nickname alone (``Presiden Jokowi``) is the official with that full name,
+    when exactly one has it."""
+    for nickname_builder in [builder for builder in builders if " " not in builder.parsed.name]:
+        owners = [builder for builder in builders if builder is not nickname_builder
+                  and is_blended_nickname(nickname_builder.parsed.name, builder.parsed.name)]
+        if len(owners) == 1:
+            owners[0].absorb(nickname_builder)
+            builders.remove(nickname_builder)
+    return builders
+
+
 def add_short_mentions(text: str, builders: list[_Builder]) -> None:
     forms = _short_forms(builders)
     if not forms:
@@ -271,6 +306,7 @@ def extract_officials(doc: Doc) -> list[Official]:
         if builder.parsed.name not in builder.aliases:
             builder.aliases.append(builder.parsed.name)
     builders = add_nicknames(text, builders)
+    builders = join_blended_nicknames(builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, doc._.unheld_roles or [], builders)
     builders.sort(key=_Builder.first_mention)
