@@ -38,3 +38,16 @@ def test_blended_nicknames_and_initials():
     assert not is_blended_nickname("Budi", "Budi Santoso")  # a short form, joined elsewhere
     assert not is_blended_nickname("Jokowi", "Joko Santoso")
     assert not is_blended_nickname("Sandi", "Sandiaga Uno")  # one word's start alone is no blend
+
+
+def test_a_marker_before_no_office_opens_no_role(news_articles):
+    # `eks pemain Barca tidak lebih baik`, `mantan pejabat Antam bernama ...`: `eks`/`mantan` mark no office
+    # here, so the capitalised word after the noun holds nothing (a club, a company).
+    names = {official.name for official in extract(article_text(news_articles, "indosum:1498023000-maradona-dani-alves-pemain-idiot")).officials}
+    names |= {official.name for official in extract(article_text(news_articles, "detik2025:207")).officials}
+    assert not names & {"Barca", "Antam"}
+
+
+def test_a_marker_before_an_office_still_opens_the_role():
+    record = extract("Kata mantan Bupati Sleman Sri Purnomo menambahkan bahwa acara itu lancar.")
+    assert [(role.position, role.former) for role in record.officials[0].roles] == [("Bupati", True)]

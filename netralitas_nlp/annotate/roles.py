@@ -498,6 +498,28 @@ def may_end_role_run(text: str, start: int) -> bool:
 TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
 
 
+@lru_cache(maxsize=1)
+def marker_words() -> frozenset[str]:
+    """Words that open a role only as a candidacy or former marker before an office (`calon`, `mantan`), never as
+    its head.  Acting markers are not among them: `Pelaksana Fungsi Ekonomi KBRI` is an office of its own."""
+    offices_and_heads = first_words(_with_lowercase(load_list("position_heads.txt")), _with_lowercase(offices())) | generic_triggers()
+    return first_words(load_list("former_markers.txt"), candidate_markers()) - offices_and_heads
+
+
+@lru_cache(maxsize=1)
+def marked_word_regex() -> regex.Pattern:
+    """The markers before an office, as in ``role_regex``, then the word they mark."""
+    return regex.compile(
+        r"\G(?:(?:\L<former>)\s+)?(?:(?:\L<acting>)(?:\s*\(\L<acting>\))?\s+)?(?:(?:\L<candidate>)\s+)?(?P<word>[\p{L}\-]+)",
+        former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()), acting=list(acting_markers()))
+
+
+def marks_no_office(text: str, start: int, triggers: frozenset[str]) -> bool:
+    """Markers whose next word opens no office (`calon suami`, `mantan pacar`): a kinship or a plain noun."""
+    match = marked_word_regex().match(text, start)
+    return not match or match.start("word") == start or match.group("word") not in triggers
+
+
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
@@ -506,6 +528,8 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:
         if word not in triggers or known_spans.covers(start) or start < found_until or not may_end_role_run(text, start):
+            continue
+        if word in marker_words() and marks_no_office(text, start, triggers):
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:
