@@ -45,6 +45,8 @@ def test_name_tokens_drop_titles():
     ("Ketua Bawaslu", ["Ketua KPU"], False),
     ("Ketua Bawaslu", [None, "Ketua Bawaslu Provinsi Sulawesi Selatan"], True),
     (None, ["Bupati"], False),
+    ("mantan Wakil Menteri Luar Negeri", ["Wakil Menteri Luar Negeri"], True),  # the former flag, not a word
+    ("mantan Wakil Menteri Luar Negeri", ["Menteri Luar Negeri"], False),
 ])
 def test_role_matching(gold, predicted, expected):
     assert role_matches(gold, predicted) is expected

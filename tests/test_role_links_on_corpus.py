@@ -51,3 +51,26 @@ def test_a_marker_before_no_office_opens_no_role(news_articles):
 def test_a_marker_before_an_office_still_opens_the_role():
     record = extract("Kata mantan Bupati Sleman Sri Purnomo menambahkan bahwa acara itu lancar.")
     assert [(role.position, role.former) for role in record.officials[0].roles] == [("Bupati", True)]
+
+
+def test_the_deputy_of_a_listed_office_is_its_own_office(news_articles):
+    # `Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel Ebenezer`: not the minister's office.
+    record = extract(article_text(news_articles, "detik2025:375"))
+    assert "Wakil Menteri Ketenagakerjaan" in positions_of(record)["Immanuel Ebenezer"]
+    assert "Menteri Ketenagakerjaan" not in positions_of(record)["Immanuel Ebenezer"]
+
+
+def test_the_office_a_person_is_appointed_to_is_theirs(news_articles):
+    # `sejak Marsekal Hadi Tjahjanto ditunjuk sebagai Panglima TNI`: not the office of the one named before
+    # (`Yuyu mengisi posisi KSAU ...`); `ketika R.A.A. Adiwijaya diangkat sebagai Bupati pertama Garut`.
+    positions = positions_of(extract(article_text(news_articles, "indosum:1516227000-jokowi-resmi-lantik-idrus-marham-jadi-menteri-sosi")))
+    assert "Panglima TNI" in positions["Hadi Tjahjanto"]
+    assert "Panglima TNI" not in positions.get("Yuyu Sutisna", [])
+    assert "Bupati" in positions_of(extract(article_text(news_articles, "detik2025:270")))["Adiwijaya"]
+
+
+def test_a_nominalisation_opening_the_sentence_is_no_part_of_the_name(news_articles):
+    # `"Kewenangan Oso sebagai ketua umum Hanura sudah dinyatakan tak berlaku lagi,"`.
+    record = extract(article_text(news_articles, "indosum:1516319100-munaslub-hanura-ambhara-resmi-pecat-oso-dari-jabat"))
+    assert not [name for name in positions_of(record) if name.startswith("Kewenangan")]
+    assert "Ketua Umum Hanura" in positions_of(record)["Oso"]

@@ -266,6 +266,14 @@ def ordinal_after_regex() -> regex.Pattern:
 NATIONAL_AFTER = regex.compile(r"\G\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\-])")
 
 
+@lru_cache(maxsize=1)
+def deputy_before_regex() -> regex.Pattern:
+    """`Wakil` written straight before a listed office that is no deputy's (`Wakil Menteri`, `mantan Wakil Kepala
+    Dinas`), a former marker perhaps before it; capitalised (`menteri dan wakil menteri baru` names nobody's)."""
+    return regex.compile(r"(?:(?<![\p{L}\-])(?P<former>\L<former>)\s+)?(?<![\p{L}\-])(?P<deputy>Wakil)\s+$",
+                         former=list(load_list("former_markers.txt")))
+
+
 def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     found = []
     words = trigger_words(text) if words is None else words
@@ -287,13 +295,20 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
+        phrase_start, former = match.start(), bool(match.group("former"))
+        deputy = deputy_before_regex().search(text, max(0, title_start - 24), title_start) if not former else None
+        if deputy and " " in position and not position.startswith("Wakil") and text[title_start].isupper():
+            # `Wakil Menteri Dalam Negeri`: the deputy of a listed office is an office of its own.  Not of a
+            # one-word office (`Wakil Menteri Desa ...`): the generic phrase reads the unlisted body.
+            position, title_start, phrase_start = f"Wakil {position}", deputy.start("deputy"), deputy.start()
+            former = bool(deputy.group("former"))
         title = expand_title(text[title_start:end], expansions)
         role = Role(
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
-            organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
+            organization=_organization(office, body, jurisdiction), former=former,
             start=title_start, end=end,
         )
-        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former")), listed=True))
+        found.append(RoleMention(role, phrase_start, title_start, end, former, listed=True))
     return found
 
 
@@ -515,9 +530,13 @@ def marked_word_regex() -> regex.Pattern:
 
 
 def marks_no_office(text: str, start: int, triggers: frozenset[str]) -> bool:
-    """Markers whose next word opens no office (`calon suami`, `mantan pacar`): a kinship or a plain noun."""
+    """Markers whose next word opens no office (`calon suami`, `mantan pacar`): a kinship or a plain noun.  A
+    capitalised word may be an office the lexicon lacks (`mantan Wakapolri`)."""
     match = marked_word_regex().match(text, start)
-    return not match or match.start("word") == start or match.group("word") not in triggers
+    if not match or match.start("word") == start:
+        return True
+    word = match.group("word")
+    return word not in triggers and not word[0].isupper()
 
 
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
