@@ -74,3 +74,17 @@ def test_a_nominalisation_opening_the_sentence_is_no_part_of_the_name(news_artic
     record = extract(article_text(news_articles, "indosum:1516319100-munaslub-hanura-ambhara-resmi-pecat-oso-dari-jabat"))
     assert not [name for name in positions_of(record) if name.startswith("Kewenangan")]
     assert "Ketua Umum Hanura" in positions_of(record)["Oso"]
+
+
+def test_an_office_named_again_less_fully_is_one_role(news_articles):
+    # `Menteri Kelautan dan Perikanan Susi Pudjiastuti`, later `... Susi sebagai menteri`: one role, the fuller.
+    record = extract(article_text(news_articles, "indosum:1489705230-39-kapal-asing-pencuri-ikan-akan-diusir-keluar-dar"))
+    assert positions_of(record)["Susi Pudjiastuti"] == ["Menteri Kelautan dan Perikanan"]
+
+
+def test_the_fuller_office_and_another_head_are_told_apart():
+    from netralitas_nlp.extractors.officials import names_same_office_more_fully
+
+    assert names_same_office_more_fully("Ketua Umum DPP PDI-P", "Ketua Umum PDI-P")
+    assert not names_same_office_more_fully("Calon Wakil Gubernur", "Wakil Gubernur")
+    assert not names_same_office_more_fully("Wakil Ketua", "Ketua")

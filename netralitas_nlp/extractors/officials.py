@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 from itertools import combinations
 
 import regex
@@ -54,6 +55,12 @@ class _Builder:
         # the form that names the region is kept.
         key = (role.position, role.acting, role.former)
         for index, known in enumerate(self.roles):
+            if (known.acting, known.former) == (role.acting, role.former) and known.position != role.position:
+                if names_same_office_more_fully(known.position, role.position):
+                    return  # `Menteri Perdagangan ... sebagai menteri`: the fuller form is held already
+                if names_same_office_more_fully(role.position, known.position):
+                    self.roles[index] = role
+                    return
             if (known.position, known.acting, known.former) != key:
                 continue
             if known.jurisdiction == role.jurisdiction or role.jurisdiction is None:
@@ -94,6 +101,15 @@ class _Builder:
             id=f"O{number}", name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
             roles=self.roles, aliases=self.aliases, mentions=ordered,
         )
+
+
+def names_same_office_more_fully(fuller: Optional[str], shorter: Optional[str]) -> bool:
+    """``Ketua Umum DPP PDI-P`` says all that ``Ketua Umum PDI-P`` says, and ``Menteri Perdagangan`` all that ``Menteri``
+    says: same head word, every word of the shorter in the fuller.  Not ``Calon Wakil Gubernur`` and
+    ``Wakil Gubernur``: another head, another office."""
+    fuller_words, shorter_words = (fuller or "").casefold().split(), (shorter or "").casefold().split()
+    return (bool(shorter_words) and len(fuller_words) > len(shorter_words) and fuller_words[0] == shorter_words[0]
+            and set(shorter_words) <= set(fuller_words))
 
 
 @lru_cache(maxsize=8192)
