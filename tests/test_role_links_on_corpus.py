@@ -88,3 +88,9 @@ def test_the_fuller_office_and_another_head_are_told_apart():
     assert names_same_office_more_fully("Ketua Umum DPP PDI-P", "Ketua Umum PDI-P")
     assert not names_same_office_more_fully("Calon Wakil Gubernur", "Wakil Gubernur")
     assert not names_same_office_more_fully("Wakil Ketua", "Ketua")
+
+
+def test_a_dash_glued_to_the_first_word_of_the_text_is_a_datelines(news_articles):
+    # `Rimanews-Menteri Keuangan Sri Mulyani Indrawati mengatakan ...`: the outlet, its dash, then the role.
+    record = extract(article_text(news_articles, "indosum:1491414333-menkeu-sebut-efisiensi-belanja-barang-2017-rp34-tr"))
+    assert "Menteri Keuangan" in positions_of(record)["Sri Mulyani Indrawati"]

@@ -105,8 +105,9 @@ def multiword_lowercase(form: str) -> set[str]:
 
 # A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
 # hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
-# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`.
-WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})\p{L}-)"
+# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`; so is
+# one glued to the word that opens the text or a line (`Kabarnews-Calon Bupati ...`, invented).
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})(?<!(?:^|\n)\p{L}+)\p{L}-)"
 WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
