@@ -47,6 +47,8 @@ def test_name_tokens_drop_titles():
     (None, ["Bupati"], False),
     ("mantan Wakil Menteri Luar Negeri", ["Wakil Menteri Luar Negeri"], True),  # the former flag, not a word
     ("mantan Wakil Menteri Luar Negeri", ["Menteri Luar Negeri"], False),
+    ("Juru Bicara PKS", ["Juru Bicara", "Juru Bicara Partai Keadilan Sejahtera"], True),  # a party's acronym
+    ("Juru Bicara PKS", ["Juru Bicara Partai Amanat Nasional"], False),
 ])
 def test_role_matching(gold, predicted, expected):
     assert role_matches(gold, predicted) is expected
