@@ -94,3 +94,10 @@ def test_a_dash_glued_to_the_first_word_of_the_text_is_a_datelines(news_articles
     # `Rimanews-Menteri Keuangan Sri Mulyani Indrawati mengatakan ...`: the outlet, its dash, then the role.
     record = extract(article_text(news_articles, "indosum:1491414333-menkeu-sebut-efisiensi-belanja-barang-2017-rp34-tr"))
     assert "Menteri Keuangan" in positions_of(record)["Sri Mulyani Indrawati"]
+
+
+def test_a_passive_verb_names_the_role_holder_as_its_agent(news_articles):
+    # `kata Silpia yang saat itu didampingi Kepala Seksi (Kasi) Tindak Pidana Umum (Pidum) Marulitua Johannes
+    # Sitanggang.`: the run after a passive verb ends the sentence with the holder's name, as after `oleh`.
+    record = extract(article_text(news_articles, "detik2025:991"))
+    assert "Marulitua Johannes Sitanggang" in positions_of(record)

@@ -471,6 +471,11 @@ ENUMERATION = (rf"(?:\s+{ENUMERATION_ITEM}){{1,2}},?\s+dan\s+{ENUMERATION_ITEM}"
                rf"|(?<=,\s+{ENUMERATION_ITEM}(?:\s+\p{{Lu}}[^\s,.;:]*)?,)\s+dan\s+{ENUMERATION_ITEM}")
 
 
+# A passive verb names its agent straight after it (`acara itu dibuka Bupati Sleman Sri Purnomo.`, invented):
+# a cue, as `oleh` is.
+PASSIVE_VERB = rf"(?:(?!\L<verb_shaped_nouns>(?![\p{{L}}]))di\p{{Ll}}{{4,}})"
+
+
 @lru_cache(maxsize=None)  # called as role_run_regex(), (False) and (True): three cache keys
 def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
@@ -490,7 +495,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?:(?i:\L<cues>)|{PASSIVE_VERB})\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
         rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,(?!{ENUMERATION})|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
         triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
