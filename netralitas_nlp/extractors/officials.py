@@ -18,8 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
 from itertools import combinations
+from typing import Optional
 
 import regex
 from spacy.language import Language
@@ -207,9 +207,9 @@ def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
 
 
 def is_blended_nickname(nickname: str, name: str) -> bool:
-    """A nickname the press blends from the starts of a name's words, in order (``Joko Widodo`` → ``Jokowi``,
-    ``Dewi Kartika Sari`` → ``Dekar``, invented), or their initials (``DKS``): two words at least, one piece
-    of three letters or more when not initials."""
+    """A nickname the press blends from the starts of a name's words, in order and from the first
+    (``Joko Widodo`` → ``Jokowi``, ``Dewi Kartika Sari`` → ``Dekar``, invented), or their initials (``DKS``): two
+    words at least, one piece of three letters or more when not initials."""
     words = [word.casefold() for word in name.split() if word[:1].isalpha()]
     if " " in nickname or len(words) < 2 or len(nickname) < 2:
         return False
@@ -219,10 +219,11 @@ def is_blended_nickname(nickname: str, name: str) -> bool:
 
 
 def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
-    """``rest`` is made of the starts of some of ``words``, in order: two pieces at least, one of three letters."""
+    """``rest`` is made of the starts of ``words[0]`` and of some later words, in order: two pieces at least, one
+    of three letters."""
     if not rest:
         return len(pieces) >= 2 and max(pieces) >= 3
-    for index, word in enumerate(words):
+    for index, word in enumerate(words[:1] if not pieces else words):
         for length in range(min(len(word), len(rest)), 0, -1):
             if rest.startswith(word[:length]) and _blends(rest[length:], words[index + 1:], pieces + [length]):
                 return True
@@ -231,10 +232,15 @@ def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
 
 def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
     """An official read under a blended nickname alone (``Presiden Jokowi``) is the official with that full name,
-    when exactly one has it."""
+    when exactly one has it (compared only with full names of the same first letter)."""
+    by_letter: dict[str, list[_Builder]] = {}
+    for builder in builders:
+        if " " in builder.parsed.name:
+            by_letter.setdefault(builder.parsed.name[:1].casefold(), []).append(builder)
     for nickname_builder in [builder for builder in builders if " " not in builder.parsed.name]:
-        owners = [builder for builder in builders if builder is not nickname_builder
-                  and is_blended_nickname(nickname_builder.parsed.name, builder.parsed.name)]
+        nickname = nickname_builder.parsed.name
+        owners = [builder for builder in by_letter.get(nickname[:1].casefold(), [])
+                  if is_blended_nickname(nickname, builder.parsed.name)]
         if len(owners) == 1:
             owners[0].absorb(nickname_builder)
             builders.remove(nickname_builder)
