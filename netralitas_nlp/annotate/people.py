@@ -356,8 +356,13 @@ def person_appointed_regex() -> regex.Pattern:
 def person_appointed(text: str, role: RoleMention) -> Optional[PersonMention]:
     """``Rina Wati dilantik sebagai Wakil Menteri``, ``melantik Budi Santoso menjadi Kepala Dinas`` (invented): the
     person the office is given to."""
+    if not APPOINTED_LAST_WORD.search(text, max(0, role.start - 12), role.start):
+        return None  # tested first: the person pattern is slow
     match = person_appointed_regex().search(text, max(0, role.start - LOOKBACK), role.start)
     return person_from(text, match.start("person"), match.end("person"), keep_tail=True) if match else None
+
+
+APPOINTED_LAST_WORD = regex.compile(r"(?<![\p{L}])(?:sebagai|menjadi|jadi)\s+$")
 
 
 APPOSITION_GAP = regex.compile(r"\s*,\s*|\s+selaku\s+")
