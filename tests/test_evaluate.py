@@ -45,6 +45,10 @@ def test_name_tokens_drop_titles():
     ("Ketua Bawaslu", ["Ketua KPU"], False),
     ("Ketua Bawaslu", [None, "Ketua Bawaslu Provinsi Sulawesi Selatan"], True),
     (None, ["Bupati"], False),
+    ("mantan Wakil Menteri Luar Negeri", ["Wakil Menteri Luar Negeri"], True),  # the former flag, not a word
+    ("mantan Wakil Menteri Luar Negeri", ["Menteri Luar Negeri"], False),
+    ("Juru Bicara PKS", ["Juru Bicara", "Juru Bicara Partai Keadilan Sejahtera"], True),  # a party's acronym
+    ("Juru Bicara PKS", ["Juru Bicara Partai Amanat Nasional"], False),
 ])
 def test_role_matching(gold, predicted, expected):
     assert role_matches(gold, predicted) is expected
@@ -108,6 +112,16 @@ def test_quotes_direct_warnings_and_speakers():
     assert (result["quotes_direct"]["tp"], result["quotes_direct"]["n_gold"], result["quotes_direct"]["n_pred"]) == (1, 1, 2)
     assert (result["warnings"]["tp"], result["warnings"]["n_gold"], result["warnings"]["n_pred"]) == (1, 2, 1)
     assert result["speaker_accuracy"] == 0.5 and result["speaker_accuracy_n"] == 2
+
+
+def test_a_speaker_named_by_the_predicted_officials_alias_is_right():
+    # The gold gives the quote to the nickname, the prediction to the full name of the official (speaker_id) whose
+    # aliases hold it; a speaker_id of someone else does not count.
+    gold = {"officials": [], "quotes": [{"text": "kami siap menjaga netralitas", "speaker": "Sarwo", "direct": True}]}
+    said = {"text": "kami siap menjaga netralitas", "speaker": "Sarwono Hadi", "direct": True, "speaker_id": "O1"}
+    holder = {"id": "O1", "name": "Sarwono Hadi", "aliases": ["Sarwono Hadi", "Sarwo"], "roles": []}
+    assert score(gold, {"quotes": [said], "officials": [holder]})["speaker_accuracy"] == 1.0
+    assert score(gold, {"quotes": [said | {"speaker_id": "O2"}], "officials": [holder]})["speaker_accuracy"] == 0.0
 
 
 def test_dates_themes_institutions_and_main_event():

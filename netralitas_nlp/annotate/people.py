@@ -346,6 +346,25 @@ def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
     return person_from(text, match.start("person"), match.end("person"), keep_tail=True)
 
 
+@lru_cache(maxsize=1)
+def person_appointed_regex() -> regex.Pattern:
+    """A person, perhaps an appointment verb, then `sebagai`/`menjadi` right before the office."""
+    return regex.compile(rf"(?<![\p{{L}}.\-])(?P<person>{PERSON})\s+(?:\L<appointed>\s+){{0,2}}(?:sebagai|menjadi|jadi)\s+$",
+                         titles=person_titles(), appointed=list(load_list("appointment_verbs.txt")))
+
+
+def person_appointed(text: str, role: RoleMention) -> Optional[PersonMention]:
+    """``Rina Wati dilantik sebagai Wakil Menteri``, ``melantik Budi Santoso menjadi Kepala Dinas`` (invented): the
+    person the office is given to."""
+    if not APPOINTED_LAST_WORD.search(text, max(0, role.start - 12), role.start):
+        return None  # tested first: the person pattern is slow
+    match = person_appointed_regex().search(text, max(0, role.start - LOOKBACK), role.start)
+    return person_from(text, match.start("person"), match.end("person"), keep_tail=True) if match else None
+
+
+APPOINTED_LAST_WORD = regex.compile(r"(?<![\p{L}])(?:sebagai|menjadi|jadi)\s+$")
+
+
 APPOSITION_GAP = regex.compile(r"\s*,\s*|\s+selaku\s+")
 
 
@@ -455,7 +474,7 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
         if becomes_office(text, role):
             # `dimasukkan jadi anggota Kopdes Merah Putih`: the office of the subject before; held by the name
             # the office is linked to (`Hadi Kusuma yang dahulu menjadi Ketua Timses ...`).
-            linked = person_before(text, role)
+            linked = person_before(text, role) or person_appointed(text, role)
             if linked is not None and pairs and linked.start < taken_until <= linked.end:
                 linked = pairs[-1][0]  # the person just read holds this office as well
             if linked is not None:
@@ -475,7 +494,7 @@ def role_holders(text: str, roles: list[RoleMention], shared_spans: list[tuple[i
             # `Ketua Tim Pemenangan Paslon Hadi-Tanjung`: a candidate pair names the role's body, it holds nothing.
             person, role = None, role_cut_at(text, as_found, shared_end(shared_spans, person))
             as_found = role
-        before = person_before(text, role)
+        before = person_before(text, role) or (person_appointed(text, role) if person is None else None)
         if before and pairs and before.start < taken_until <= before.end:
             before = pairs[-1][0]  # `Bupati Yahukimo Putri Permana, juga Wakil Ketua ...`: the person just read
         if before and (person is None or (before.start >= taken_until and apposed(text, before, role)
@@ -529,7 +548,7 @@ WORD_AFTER = regex.compile(r"\G[\p{L}\-]+")
 
 @lru_cache(maxsize=1)
 def also_link_regex() -> regex.Pattern:
-    return compile_anchored(rf"\G\s*,?\s+yang\s+(?:{role_links('also')})\s+")
+    return compile_anchored(rf"\G\s*,?\s+(?:yang\s+(?:{role_links('also')})|{role_links('joining')})\s+")
 
 
 def shared_end(spans: list[tuple[int, int]], person: PersonMention) -> int:

@@ -17,6 +17,7 @@ import regex
 
 from ..lang import load_list, titles
 from ..lang.calendar import calendar_words
+from ..lang.morphology import is_nominalisation
 from ..patterns import NON_SPACE, compile_anchored
 from ..names import ParsedName, is_honorific, not_name_words, parse_name, rank_length
 from .orgs import bodies_by_form
@@ -107,6 +108,8 @@ def person_from(text: str, start: int, end: int, keep_tail: bool) -> Optional[Pe
         # "Polres Metro Bekasi Komisaris Besar Oki Santoso": the place the role did not absorb ends at the rank.
         return person_from(text, words[ranked][0], end, keep_tail)
     stops = [i for i, (s, e) in enumerate(words) if is_non_name_word(text[s:e].rstrip(","))]
+    if is_nominalisation(texts[0]) and opens_sentence(text, words[0][0]):
+        stops = [0] + stops  # `Kehadiran Rina Wati disambut …` (invented): the sentence's noun, then the name
     if stops:
         if keep_tail:
             first = stops[-1] + 1
@@ -152,6 +155,14 @@ def ends_a_body(text: str, start: int, name: str) -> bool:
     (`Kementerian` + `Agama`), they name no person."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(before) and f"{before.group().strip()} {name}" in bodies_by_form()
+
+
+SENTENCE_END = regex.compile(r"(?:^|[.!?\n\"”]\s*)$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or the text's start) before ``start``."""
+    return SENTENCE_END.search(text[max(0, start - 3):start]) is not None
 
 
 def is_non_name_word(word: str) -> bool:

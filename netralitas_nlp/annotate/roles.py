@@ -105,8 +105,9 @@ def multiword_lowercase(form: str) -> set[str]:
 
 # A word starts after no letter and no hyphenated word (`PDI-P`); a dash after a dateline is no
 # hyphen of a word: `Surabaya (ANTARA News)-Bakal calon Gubernur ...`.
-# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`.
-WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})\p{L}-)"
+# A dash glued to a web outlet is a dateline's dash, not a hyphen: `Suara.com-Sekretaris Jenderal ...`; so is
+# one glued to the word that opens the text or a line (`Kabarnews-Calon Bupati ...`, invented).
+WORD_BOUNDARY_BEFORE = r"(?<![\p{L}])(?<!(?<!\.\p{L}{2,3})(?<!(?:^|\n)\p{L}+)\p{L}-)"
 WORD_START = regex.compile(WORD_BOUNDARY_BEFORE + r"\p{L}+")
 
 
@@ -266,6 +267,14 @@ def ordinal_after_regex() -> regex.Pattern:
 NATIONAL_AFTER = regex.compile(r"\G\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\-])")
 
 
+@lru_cache(maxsize=1)
+def deputy_before_regex() -> regex.Pattern:
+    """`Wakil` written straight before a listed office that is no deputy's (`Wakil Menteri`, `mantan Wakil Kepala
+    Dinas`), a former marker perhaps before it; capitalised (`menteri dan wakil menteri baru` names nobody's)."""
+    return regex.compile(r"(?:(?<![\p{L}\-])(?P<former>\L<former>)\s+)?(?<![\p{L}\-])(?P<deputy>Wakil)\s+$",
+                         former=list(load_list("former_markers.txt")))
+
+
 def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple[int, str]]] = None) -> list[RoleMention]:
     found = []
     words = trigger_words(text) if words is None else words
@@ -287,13 +296,20 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
         acting_surface = match.group("acting")
         acting = acting_markers()[acting_surface][0] if acting_surface else None
         title_start = min(match.start(group) for group in ("acting", "candidate", "head", "office") if match.group(group))
+        phrase_start, former = match.start(), bool(match.group("former"))
+        deputy = deputy_before_regex().search(text, max(0, title_start - 24), title_start) if not former else None
+        if deputy and " " in position and not position.startswith("Wakil") and text[title_start].isupper():
+            # `Wakil Menteri Dalam Negeri`: the deputy of a listed office is an office of its own.  Not of a
+            # one-word office (`Wakil Menteri Desa ...`): the generic phrase reads the unlisted body.
+            position, title_start, phrase_start = f"Wakil {position}", deputy.start("deputy"), deputy.start()
+            former = bool(deputy.group("former"))
         title = expand_title(text[title_start:end], expansions)
         role = Role(
             title=title, position=position, acting=acting, jurisdiction=jurisdiction,
-            organization=_organization(office, body, jurisdiction), former=bool(match.group("former")),
+            organization=_organization(office, body, jurisdiction), former=former,
             start=title_start, end=end,
         )
-        found.append(RoleMention(role, match.start(), title_start, end, bool(match.group("former")), listed=True))
+        found.append(RoleMention(role, phrase_start, title_start, end, former, listed=True))
     return found
 
 
@@ -455,6 +471,11 @@ ENUMERATION = (rf"(?:\s+{ENUMERATION_ITEM}){{1,2}},?\s+dan\s+{ENUMERATION_ITEM}"
                rf"|(?<=,\s+{ENUMERATION_ITEM}(?:\s+\p{{Lu}}[^\s,.;:]*)?,)\s+dan\s+{ENUMERATION_ITEM}")
 
 
+# A passive verb names its agent straight after it (`acara itu dibuka Bupati Sleman Sri Purnomo.`, invented):
+# a cue, as `oleh` is.
+PASSIVE_VERB = rf"(?:(?!\L<verb_shaped_nouns>(?![\p{{L}}]))di\p{{Ll}}{{4,}})"
+
+
 @lru_cache(maxsize=None)  # called as role_run_regex(), (False) and (True): three cache keys
 def role_run_regex(greedy: bool = False) -> regex.Pattern:
     """A role head, capitalised words, then the word that ends the person's name.
@@ -474,7 +495,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
     # The run ends before a verb or clause word, or before a comma or a bracketed date or age that closes
     # the attribution (`Direktur Utama Garuda Indonesia Irfan Setiaputra, Minggu (2/8/2020), mengatakan`).
     return regex.compile(
-        rf"(?P<cue>(?<=(?<![\p{{L}}])(?i:\L<cues>)\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
+        rf"(?P<cue>(?<=(?<![\p{{L}}])(?:(?i:\L<cues>)|{PASSIVE_VERB})\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
         rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,(?!{ENUMERATION})|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
         triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
@@ -498,6 +519,32 @@ def may_end_role_run(text: str, start: int) -> bool:
 TRAILING_CONNECTOR = regex.compile(r"(?:\s+(?:dan|di|&))+$")
 
 
+@lru_cache(maxsize=1)
+def marker_words() -> frozenset[str]:
+    """Words that open a role only as a candidacy or former marker before an office (`calon`, `mantan`), never as
+    its head.  Acting markers are not among them: `Pelaksana Fungsi Ekonomi KBRI` is an office of its own."""
+    offices_and_heads = first_words(_with_lowercase(load_list("position_heads.txt")), _with_lowercase(offices())) | generic_triggers()
+    return first_words(load_list("former_markers.txt"), candidate_markers()) - offices_and_heads
+
+
+@lru_cache(maxsize=1)
+def marked_word_regex() -> regex.Pattern:
+    """The markers before an office, as in ``role_regex``, then the word they mark."""
+    return regex.compile(
+        r"\G(?:(?:\L<former>)\s+)?(?:(?:\L<acting>)(?:\s*\(\L<acting>\))?\s+)?(?:(?:\L<candidate>)\s+)?(?P<word>[\p{L}\-]+)",
+        former=list(load_list("former_markers.txt")), candidate=list(candidate_markers()), acting=list(acting_markers()))
+
+
+def marks_no_office(text: str, start: int, triggers: frozenset[str]) -> bool:
+    """Markers whose next word opens no office (`calon suami`, `mantan pacar`): a kinship or a plain noun.  A
+    capitalised word may be an office the lexicon lacks (`mantan Wakapolri`)."""
+    match = marked_word_regex().match(text, start)
+    if not match or match.start("word") == start:
+        return True
+    word = match.group("word")
+    return word not in triggers and not word[0].isupper()
+
+
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
@@ -506,6 +553,8 @@ def roles_running_into_names(text: str, known: list[RoleMention], words: list[tu
     found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:
         if word not in triggers or known_spans.covers(start) or start < found_until or not may_end_role_run(text, start):
+            continue
+        if word in marker_words() and marks_no_office(text, start, triggers):
             continue
         match = role_run_regex().match(text, start)
         if match and match.end("run") > start:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
-from ..lang import titles
+from ..lang import load_list, titles
 from .data import scorer_table
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
@@ -121,9 +121,17 @@ def role_words(text: Optional[str]) -> frozenset[str]:
     return frozenset(word.lower() for word in WORD.findall(expand_abbreviations(text)))
 
 
+@lru_cache(maxsize=1)
+def former_words() -> frozenset[str]:
+    """`mantan`, `eks`, `bekas`: a role's former marker is its ``former`` flag, not a word of its position (the
+    PFSA-ID gold keeps it in the role text)."""
+    return frozenset(word.lower() for marker in load_list("former_markers.txt") for word in marker.split())
+
+
 def role_matches(gold_position: Optional[str], predicted: Iterable[Optional[str]]) -> bool:
-    """Gold position words all appear in the predicted position or title (abbreviations expanded)."""
-    wanted = role_words(gold_position)
+    """Gold position words all appear in the predicted position or title (abbreviations expanded; a former
+    marker is no word of the position)."""
+    wanted = role_words(gold_position) - former_words()
     if not wanted:
         return False
     return any(wanted <= role_words(text) for text in predicted)

@@ -9,7 +9,7 @@ micro counts per field and, per article, the missed/spurious items for
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from .matching import (QUOTE_THRESHOLD, Accuracy, Counts, align, best_name_score, names_match,
                        role_matches, strip_quote_marks, token_f1)
@@ -65,8 +65,10 @@ def quote_score(gold: dict, pred: dict) -> float:
     return token_f1(strip_quote_marks(gold.get("text") or ""), strip_quote_marks(pred.get("text") or ""))
 
 
-def speaker_correct(gold_quote: dict, pred_quote: dict, gold_officials: list[dict]) -> bool:
-    """The predicted speaker names the gold speaker (any alias of the gold official counts)."""
+def speaker_correct(gold_quote: dict, pred_quote: dict, gold_officials: list[dict],
+                    pred_officials: Sequence[dict] = ()) -> bool:
+    """The predicted speaker names the gold speaker (any alias of the gold official counts, and any alias of
+    the predicted official the quote's ``speaker_id`` names: `Joko Widodo` said what the gold gives to `Jokowi`)."""
     gold_speaker, predicted = gold_quote.get("speaker"), pred_quote.get("speaker")
     if not predicted:
         return False
@@ -74,7 +76,10 @@ def speaker_correct(gold_quote: dict, pred_quote: dict, gold_officials: list[dic
     for official in gold_officials:
         if any(names_match(gold_speaker, form) for form in official_forms(official)):
             forms += official_forms(official)
-    return any(names_match(form, predicted) for form in forms if form)
+    predicted_forms = [predicted] + [form for official in pred_officials
+                                     if pred_quote.get("speaker_id") and official.get("id") == pred_quote["speaker_id"]
+                                     for form in official_forms(official)]
+    return any(names_match(form, said) for form in forms if form for said in predicted_forms if said)
 
 
 def describe(field_name: str, item) -> str:
@@ -185,7 +190,7 @@ class Scorer:
         for gi, pi in alignment.pairs:
             if not gold_quotes[gi].get("speaker"):
                 continue
-            ok = speaker_correct(gold_quotes[gi], pred_quotes[pi], gold.get("officials") or [])
+            ok = speaker_correct(gold_quotes[gi], pred_quotes[pi], gold.get("officials") or [], pred.get("officials") or [])
             self.accuracy["speaker_accuracy"].add(ok)
             if not ok:
                 errors.notes.append(f"speaker of {gold_quotes[gi]['text'][:60]!r}: gold "

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
+from typing import Optional
 
 import regex
 from spacy.language import Language
@@ -54,6 +55,12 @@ class _Builder:
         # the form that names the region is kept.
         key = (role.position, role.acting, role.former)
         for index, known in enumerate(self.roles):
+            if (known.acting, known.former) == (role.acting, role.former) and known.position != role.position:
+                if names_same_office_more_fully(known.position, role.position):
+                    return  # `Menteri Perdagangan ... sebagai menteri`: the fuller form is held already
+                if names_same_office_more_fully(role.position, known.position):
+                    self.roles[index] = role
+                    return
             if (known.position, known.acting, known.former) != key:
                 continue
             if known.jurisdiction == role.jurisdiction or role.jurisdiction is None:
@@ -94,6 +101,15 @@ class _Builder:
             id=f"O{number}", name=self.parsed.name, honorifics=self.honorifics, degrees=self.degrees, ranks=self.ranks,
             roles=self.roles, aliases=self.aliases, mentions=ordered,
         )
+
+
+def names_same_office_more_fully(fuller: Optional[str], shorter: Optional[str]) -> bool:
+    """``Ketua Umum DPP PDI-P`` says all that ``Ketua Umum PDI-P`` says, and ``Menteri Perdagangan`` all that ``Menteri``
+    says: same head word, every word of the shorter in the fuller.  Not ``Calon Wakil Gubernur`` and
+    ``Wakil Gubernur``: another head, another office."""
+    fuller_words, shorter_words = (fuller or "").casefold().split(), (shorter or "").casefold().split()
+    return (bool(shorter_words) and len(fuller_words) > len(shorter_words) and fuller_words[0] == shorter_words[0]
+            and set(shorter_words) <= set(fuller_words))
 
 
 @lru_cache(maxsize=8192)
@@ -190,6 +206,47 @@ def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
     return builders
 
 
+def is_blended_nickname(nickname: str, name: str) -> bool:
+    """A nickname the press blends from the starts of a name's words, in order and from the first
+    (``Joko Widodo`` → ``Jokowi``, ``Dewi Kartika Sari`` → ``Dekar``, invented), or their initials (``DKS``): two
+    words at least, one piece of three letters or more when not initials."""
+    words = [word.casefold() for word in name.split() if word[:1].isalpha()]
+    if " " in nickname or len(words) < 2 or len(nickname) < 2:
+        return False
+    if nickname.isupper() and len(nickname) == len(words):
+        return all(word.startswith(letter) for word, letter in zip(words, nickname.casefold()))
+    return len(nickname) >= 4 and _blends(nickname.casefold(), words, [])
+
+
+def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
+    """``rest`` is made of the starts of ``words[0]`` and of some later words, in order: two pieces at least, one
+    of three letters."""
+    if not rest:
+        return len(pieces) >= 2 and max(pieces) >= 3
+    for index, word in enumerate(words[:1] if not pieces else words):
+        for length in range(min(len(word), len(rest)), 0, -1):
+            if rest.startswith(word[:length]) and _blends(rest[length:], words[index + 1:], pieces + [length]):
+                return True
+    return False
+
+
+def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
+    """An official read under a blended nickname alone (``Presiden Jokowi``) is the official with that full name,
+    when exactly one has it (compared only with full names of the same first letter)."""
+    by_letter: dict[str, list[_Builder]] = {}
+    for builder in builders:
+        if " " in builder.parsed.name:
+            by_letter.setdefault(builder.parsed.name[:1].casefold(), []).append(builder)
+    for nickname_builder in [builder for builder in builders if " " not in builder.parsed.name]:
+        nickname = nickname_builder.parsed.name
+        owners = [builder for builder in by_letter.get(nickname[:1].casefold(), [])
+                  if is_blended_nickname(nickname, builder.parsed.name)]
+        if len(owners) == 1:
+            owners[0].absorb(nickname_builder)
+            builders.remove(nickname_builder)
+    return builders
+
+
 def add_short_mentions(text: str, builders: list[_Builder]) -> None:
     forms = _short_forms(builders)
     if not forms:
@@ -271,6 +328,7 @@ def extract_officials(doc: Doc) -> list[Official]:
         if builder.parsed.name not in builder.aliases:
             builder.aliases.append(builder.parsed.name)
     builders = add_nicknames(text, builders)
+    builders = join_blended_nicknames(builders)
     add_short_mentions(text, builders)
     attach_anaphoric_roles(text, doc._.unheld_roles or [], builders)
     builders.sort(key=_Builder.first_mention)

@@ -1,4 +1,4 @@
-"""Word shapes of Indonesian morphology that rules read: a verb-shaped word.
+"""Word shapes of Indonesian morphology that rules read: a verb-shaped word, a nominalisation.
 
 Indonesian verbs carry the prefixes ``me-``, ``ber-``, ``ter-`` and ``di-`` (``menolak``, ``berharap``,
 ``ditangkap``); a verb ends a subject, a role phrase or an event name.  Nouns that look like verbs
@@ -27,3 +27,12 @@ def verb_shaped_nouns() -> list[str]:
 def verb_shaped_word() -> regex.Pattern:
     """``fullmatch`` a single word that looks like a verb (``menolak``, ``ditangkap``; not ``diskusi``)."""
     return regex.compile(rf"{VERB_SHAPED}(?![\p{{L}}])", verb_shaped_nouns=verb_shaped_nouns())
+
+
+# A noun made with the confixes ke-…-an or pe(N)-…-an (``Keberadaan``, ``Kehadiran``, ``Pelantikan``): capitalised at
+# a sentence's start it is no personal name (`Kehadiran Rina Wati disambut`, invented).
+NOMINALISATION = regex.compile(r"(?:[Kk]e|[Pp]e)\p{Ll}{4,}an")
+
+
+def is_nominalisation(word: str) -> bool:
+    return NOMINALISATION.fullmatch(word) is not None
