@@ -68,7 +68,7 @@ def quote_score(gold: dict, pred: dict) -> float:
 def speaker_correct(gold_quote: dict, pred_quote: dict, gold_officials: list[dict],
                     pred_officials: Sequence[dict] = ()) -> bool:
     """The predicted speaker names the gold speaker (any alias of the gold official counts, and any alias of
-    the predicted official the quote's ``speaker_id`` names: `Joko Widodo` said what the gold gives to `Jokowi`)."""
+    the predicted official the quote's ``speaker_id`` names: `Dewi Kartika Sari` said what the gold gives to `Dekar`)."""
     gold_speaker, predicted = gold_quote.get("speaker"), pred_quote.get("speaker")
     if not predicted:
         return False

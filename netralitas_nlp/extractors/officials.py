@@ -208,7 +208,7 @@ def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
 
 def is_blended_nickname(nickname: str, name: str) -> bool:
     """A nickname the press blends from the starts of a name's words, in order and from the first
-    (``Joko Widodo`` → ``Jokowi``, ``Dewi Kartika Sari`` → ``Dekar``, invented), or their initials (``DKS``): two
+    (``Dewi Kartika Sari`` → ``Dekar``, ``Hendra Gunawan`` → ``Hengun``, invented), or their initials (``DKS``): two
     words at least, one piece of three letters or more when not initials."""
     words = [word.casefold() for word in name.split() if word[:1].isalpha()]
     if " " in nickname or len(words) < 2 or len(nickname) < 2:
@@ -231,7 +231,7 @@ def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
 
 
 def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
-    """An official read under a blended nickname alone (``Presiden Jokowi``) is the official with that full name,
+    """An official read under a blended nickname alone (``Bupati Dekar``) is the official with that full name,
     when exactly one has it (compared only with full names of the same first letter)."""
     by_letter: dict[str, list[_Builder]] = {}
     for builder in builders:

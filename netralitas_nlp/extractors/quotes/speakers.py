@@ -205,7 +205,7 @@ class SpeakerResolver:
         return self._holders[key]
 
     def most_recent(self, names: set[str], before: int) -> Optional[str]:
-        """The holder mentioned last; a one-word name (`Jokowi`, `Risma`) yields to a full name holding the
+        """The holder mentioned last; a one-word name (`Dekar`, `Wati`) yields to a full name holding the
         same role, since a short name beside a full one for one office is most often the same person."""
         full = {name for name in names if len(name.split()) > 1}
         names = full or names
