@@ -38,6 +38,9 @@ def test_blended_nicknames_and_initials():
     assert not is_blended_nickname("Budi", "Budi Santoso")  # a short form, joined elsewhere
     assert not is_blended_nickname("Jokowi", "Joko Santoso")
     assert not is_blended_nickname("Sandi", "Sandiaga Uno")  # one word's start alone is no blend
+    # A blend ends in a syllable: a common name that a full name's starts spell letter by letter is no blend
+    # (`Agus`, a fire officer quoted in an article that also names `Agung Hari Setiyono`, PFSA-ID dev-40:0383).
+    assert not is_blended_nickname("Agus", "Agung Hari Setiyono")
 
 
 def test_a_marker_before_no_office_opens_no_role(news_articles):

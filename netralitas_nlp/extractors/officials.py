@@ -220,9 +220,9 @@ def is_blended_nickname(nickname: str, name: str) -> bool:
 
 def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
     """``rest`` is made of the starts of ``words[0]`` and of some later words, in order: two pieces at least, one
-    of three letters."""
+    of three letters, and a last piece of a syllable, not a letter (`Agus` is no blend of `Agung … Setiyono`)."""
     if not rest:
-        return len(pieces) >= 2 and max(pieces) >= 3
+        return len(pieces) >= 2 and max(pieces) >= 3 and pieces[-1] >= 2
     for index, word in enumerate(words[:1] if not pieces else words):
         for length in range(min(len(word), len(rest)), 0, -1):
             if rest.startswith(word[:length]) and _blends(rest[length:], words[index + 1:], pieces + [length]):
