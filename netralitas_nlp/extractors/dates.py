@@ -119,21 +119,29 @@ def _month(written: Optional[str]) -> Optional[int]:
 
 
 class _Found:
-    """One regex hit before year resolution; a range keeps its last day in ``end_*``."""
+    """One regex hit before year resolution; a range keeps its last day in ``end_*``.
 
-    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday")
+    A range whose last day is written with its own month names two calendar dates (the gold lists
+    ``1 Juli`` and ``5 Agustus 2024`` for ``1 Juli hingga 5 Agustus 2024``): ``end_span`` is the last day's
+    text, and a named range's own text ends with its first day's month.  ``(28/10-1/11/2020)`` keeps
+    its whole text, as its parentheses hold both days; ``2-3 Desember`` is one reference."""
 
-    def __init__(self, text: str, match: regex.Match):
+    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday", "end_span")
+
+    def __init__(self, text: str, match: regex.Match, named: bool):
         self.start, self.end = match.span()
         self.day, self.month = int(match.group("day")), _month(match.group("month"))
         self.year = _full_year(match.group("year"))
-        self.end_day = self.end_month = None
+        self.end_day = self.end_month = self.end_span = None
         if match.group("start_day"):
             self.end_day, self.end_month = self.day, self.month
             self.day = int(match.group("start_day"))
             self.month = _month(match.group("start_month")) or self.month
             if self.year and self.month > self.end_month:
                 self.year -= 1  # "28 Desember - 2 Januari 2025" starts in 2024
+            if match.group("start_month"):
+                self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
+                self.end = match.end("start_month") if named else self.end
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
@@ -146,12 +154,12 @@ class _Found:
 
 def _scan(text: str) -> list[_Found]:
     numeric, named = date_patterns()
-    found = [_Found(text, m) for m in numeric.finditer(text)]
+    found = [_Found(text, m, named=False) for m in numeric.finditer(text)]
     taken = Intervals((f.start, f.end) for f in found)
     for match in named.finditer(text):
         start, end = match.span()
         if not taken.overlaps(start, end):
-            found.append(_Found(text, match))
+            found.append(_Found(text, match, named=True))
     found = [f for f in found if f.valid]
     found.sort(key=lambda f: f.start)
     return found
@@ -230,8 +238,20 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    mentions = (_mention(text, item, year, base) for item, year in zip(found, _text_years(found)))
-    return [mention for mention in mentions if mention is not None]
+    mentions = []
+    for item, year in zip(found, _text_years(found)):
+        if mention := _mention(text, item, year, base):
+            mentions.append(mention)
+            mentions.extend(_written_range_end(text, item, mention))
+    return mentions
+
+
+def _written_range_end(text: str, item: _Found, mention: DateMention) -> list[DateMention]:
+    """The last day of a range that writes it with its own month, as a date of its own (see ``_Found``)."""
+    if not (item.end_span and mention.end_value):
+        return []
+    start, end = item.end_span
+    return [DateMention(text=text[start:end], start=start, end=end, value=mention.end_value, precision="day")]
 
 
 def find_relative_dates(text: str, published: Optional[str], dates: Optional[list[DateMention]] = None) -> list[DateMention]:
