@@ -106,10 +106,29 @@ def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> Optional[dt.date]:
-    """The date with this day and month closest to the anchor (last/this/next year)."""
+# Within this many days of publication the nearest year is right even when the weekday is not: reporters slip
+# on the weekday of recent days far more often than they report a day a year away.
+RECENT_DAYS = 90
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, weekday: Optional[int] = None) -> Optional[dt.date]:
+    """The date with this day and month closest to the anchor (last/this/next year).  A written weekday
+    picks among dates that lie months away (`Kamis (16/2)` published in August 2017 is 16 February 2017,
+    a Thursday, though 16 February 2018 lies a little nearer)."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make_date(y, month, day))]
-    return min(candidates, key=lambda d: abs(d - anchor), default=None)
+    candidates.sort(key=lambda d: abs(d - anchor))
+    if not candidates or abs(candidates[0] - anchor).days <= RECENT_DAYS:
+        return candidates[0] if candidates else None
+    # ... and never one further ahead: a year-less date months after publication is a slip (`Sabtu (1/6)`
+    # for 6 January), not a date a year away.
+    fitting = [d for d in candidates if d.weekday() == weekday and d <= anchor + dt.timedelta(days=RECENT_DAYS)]
+    return (fitting or candidates)[0]
+
+
+def _only_fit(month: int, day: int, weekday: int, years) -> Optional[dt.date]:
+    """The one date among ``years`` with this day and month that falls on ``weekday``; None if none or several."""
+    fits = {d for y in years if (d := _make_date(y, month, day)) and d.weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _month(written: Optional[str]) -> Optional[int]:
@@ -185,20 +204,33 @@ def _text_years(found: list[_Found]) -> list[Optional[int]]:
     return [year_before or year_after for year_before, year_after in zip(before, after)]
 
 
-def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[dt.date]:
+def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date],
+             latest: Optional[int]) -> Optional[dt.date]:
     if item.year:
         return _make_date(item.year, item.month, item.day)
     if published:
-        return _nearest_year(item.month, item.day, published)
-    return _make_date(text_year, item.month, item.day) if text_year else None
+        return _nearest_year(item.month, item.day, published, item.weekday)
+    if not text_year:
+        return None
+    value = _make_date(text_year, item.month, item.day)
+    if item.weekday is None or (value and value.weekday() == item.weekday):
+        return value
+    # The year of a neighbouring date can be background (`Sabtu (22/7)` after `17 Agustus 2016` in a 2017
+    # report): the weekday picks a year next to the latest year the article names, when just one fits.
+    if latest and latest > text_year:
+        return _only_fit(item.month, item.day, item.weekday, (latest - 1, latest, latest + 1)) or value
+    return value
 
 
-def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[DateMention]:
+def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date],
+             latest: Optional[int]) -> Optional[DateMention]:
     if item.year and item.year not in PLAUSIBLE_YEARS:
         return DateMention(text=text[item.start:item.end], start=item.start, end=item.end, implausible_year=True)
-    value = _resolve(item, text_year, published)
+    value = _resolve(item, text_year, published, latest)
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
+    if item.year and item.weekday is not None and not item.end_day and value.weekday() != item.weekday:
+        value = _year_slip(item, published, text_year) or value
     end_date = None
     if value and item.end_day:
         end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
@@ -214,22 +246,40 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     )
 
 
+def _year_slip(item: _Found, published: Optional[dt.date], text_year: Optional[int]) -> Optional[dt.date]:
+    """The date a written year was meant to give when the weekday says it slipped: `Minggu (31/12/2018)`
+    published on 31 December 2017 (a Sunday) is that day; without a publication date, `Kamis (10/12/2012)`
+    between dates of 2020 (10 December 2020 is a Thursday) is in 2020.  The repair must fall near
+    publication, or, without it, in the year of the neighbouring dates when the written one is further than
+    a year from it (a slip of one year is as likely a slip of the weekday)."""
+    if published:
+        meant = _nearest_year(item.month, item.day, published)
+        if not meant or abs(meant - published).days > RECENT_DAYS:
+            return None
+    elif text_year and abs(item.year - text_year) > 1:
+        meant = _make_date(text_year, item.month, item.day)
+    else:
+        return None
+    return meant if meant and meant.year != item.year and meant.weekday() == item.weekday else None
+
+
 def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
     """With no publication date and no full date: the first `Weekday (d/m)` whose weekday fixes its year
     near the latest year the article mentions, one either side (`Jumat (5/1)` next to `…/12/2017` is
     2018-01-05: 5 January falls on a Friday in 2018, not in 2016 or 2017).  Ambiguous → None."""
-    years = [int(year) for year in YEAR.findall(text)]
-    if not years:
+    latest = _latest_year(text)
+    if latest is None:
         return None
-    latest = max(years)  # news reports the present; older years are background (`sejak 1995`)
-    candidates = (latest - 1, latest, latest + 1)
     for item in found:
-        if item.weekday is None or item.year:
-            continue
-        fits = {d for y in candidates if (d := _make_date(y, item.month, item.day)) and d.weekday() == item.weekday}
-        if len(fits) == 1:
-            return fits.pop()
+        if item.weekday is not None and not item.year:
+            if fit := _only_fit(item.month, item.day, item.weekday, (latest - 1, latest, latest + 1)):
+                return fit
     return None
+
+
+def _latest_year(text: str) -> Optional[int]:
+    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`)."""
+    return max((int(year) for year in YEAR.findall(text)), default=None)
 
 
 def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
@@ -238,9 +288,10 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
+    latest = _latest_year(text)
     mentions = []
     for item, year in zip(found, _text_years(found)):
-        if mention := _mention(text, item, year, base):
+        if mention := _mention(text, item, year, base, latest):
             mentions.append(mention)
             mentions.extend(_written_range_end(text, item, mention))
     return mentions
