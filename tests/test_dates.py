@@ -157,3 +157,24 @@ def test_range_end_with_its_own_month_is_listed(news_articles, article_id, publi
 def test_range_within_one_month_is_listed_once():
     assert [d.value for d in find_dates("Bimtek 2-3 Desember 2024 dan 8 hingga 10 November 2024")] == [
         "2024-12-02", "2024-11-08"]
+
+
+def test_days_listed_before_a_named_date_are_dates(news_articles):
+    # detik.com: `… Rapat Dewan Gubernur BI pada 19 dan 20 Agustus 2025 memutuskan …`
+    text = next(row["text"] for row in news_articles if row["id"] == "detik2025:74")
+    start = text.index("19 dan 20 Agustus 2025")
+    listed = [(d.text, d.value) for d in find_dates(text, "2025-08-21") if start <= d.start < start + 22]
+    assert listed == [("19", "2025-08-19"), ("20 Agustus 2025", "2025-08-20")]
+    # IndoSum: `… cuti bersama tahun 2017 pada tanggal 23, 27, 28, 29 dan 30 Juni 2017 (…`
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1497659705-"))
+    start = text.index("23, 27, 28, 29 dan 30 Juni 2017")
+    values = [d.value for d in find_dates(text, "2017-06-15") if start <= d.start < start + 31]
+    assert values == ["2017-06-23", "2017-06-27", "2017-06-28", "2017-06-29", "2017-06-30"]
+
+
+def test_a_day_count_or_an_alternative_is_no_listed_day(news_articles):
+    # IndoSum: `Tiket mulai bisa dibeli pada H-90 atau 17 Maret 2017 …`
+    text = next(row["text"] for row in news_articles if row["id"].startswith("indosum:1489022107-"))
+    start = text.index("H-90 atau 17 Maret 2017")
+    assert [d.text for d in find_dates(text, "2017-03-09") if start <= d.start < start + 23] == ["17 Maret 2017"]
+    assert [d.text for d in find_dates("pasal 5 dan 6 ayat 2, pada 5 atau 6 Juni")] == ["6 Juni"]

@@ -36,6 +36,7 @@ that want them (event dating).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from functools import lru_cache
 from typing import Optional
@@ -79,6 +80,13 @@ def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
         regex.IGNORECASE,
     )
     return numeric, named
+
+
+@lru_cache(maxsize=1)
+def listed_days_before() -> regex.Pattern:
+    """Days listed before a named date that share its month: ``5 dan 17 April``, ``23, 27 dan 30 Juni 2017``
+    (``H-90 atau 17 Maret`` is no list: ``atau`` offers one date, and ``H-90`` counts days)."""
+    return regex.compile(r"(?<![\d.,/\-–])(?:\d{1,2}\s*,\s*)*\d{1,2}\s*,?\s+(?:dan|serta)\s+$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +174,13 @@ class _Found:
             self.start = weekday.start()
             self.weekday = weekday_numbers()[weekday.group("weekday").lower()]
 
+    def listed_day(self, start: int, end: int, day: int) -> "_Found":
+        """The date of a day listed before this one (``5`` in ``5 dan 17 April``): this date's month and year."""
+        listed = copy.copy(self)
+        listed.start, listed.end, listed.day = start, end, day
+        listed.weekday = listed.end_day = listed.end_month = listed.end_span = None
+        return listed
+
     @property
     def valid(self) -> bool:
         return all(1 <= m <= 12 for m in (self.month, self.end_month or 1)) and 1 <= self.day <= 31
@@ -178,10 +193,20 @@ def _scan(text: str) -> list[_Found]:
     for match in named.finditer(text):
         start, end = match.span()
         if not taken.overlaps(start, end):
-            found.append(_Found(text, match, named=True))
+            found.append(item := _Found(text, match, named=True))
+            if not match.group("start_day"):
+                found.extend(_listed_days(text, item))
     found = [f for f in found if f.valid]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _listed_days(text: str, item: _Found) -> list[_Found]:
+    listed = listed_days_before().search(text, max(0, item.start - 40), item.start)
+    if not listed:
+        return []
+    days = regex.finditer(r"\d{1,2}", text, pos=listed.start(), endpos=listed.end())
+    return [item.listed_day(day.start(), day.end(), int(day.group())) for day in days]
 
 
 def _published_date(published: Optional[str]) -> Optional[dt.date]:
