@@ -178,3 +178,19 @@ def test_a_day_count_or_an_alternative_is_no_listed_day(news_articles):
     start = text.index("H-90 atau 17 Maret 2017")
     assert [d.text for d in find_dates(text, "2017-03-09") if start <= d.start < start + 23] == ["17 Maret 2017"]
     assert [d.text for d in find_dates("pasal 5 dan 6 ayat 2, pada 5 atau 6 Juni")] == ["6 Juni"]
+
+
+@pytest.mark.parametrize("id_prefix, published, date_text, value", [
+    # IndoSum, published 2017-05-05: `Perjalanan Sheeran di Asia dimulai 11 November mendatang, …`
+    ("indosum:1494039169-", "2017-05-05", "11 November", "2017-11-11"),
+    # IndoSum, published 2017-12-19: `… Lonely yang rilis pada 24 April lalu itu …`
+    ("indosum:1513812534-", "2017-12-19", "24 April", "2017-04-24"),
+])
+def test_word_after_a_yearless_date_says_which_side_of_publication(news_articles, id_prefix, published,
+                                                                   date_text, value):
+    text = next(row["text"] for row in news_articles if row["id"].startswith(id_prefix))
+    assert [d.value for d in find_dates(text, published) if d.text == date_text] == [value]
+
+
+def test_direction_word_leaves_a_date_within_a_week_alone():
+    assert found("rapat Jumat (15/11) lalu", "2024-11-14") == [("Jumat (15/11)", "2024-11-15")]

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation
-from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
+from ..lang.calendar import date_directions, month_numbers, relative_offsets, weekday_numbers
 from ..records import DateMention
 
 
@@ -96,6 +96,12 @@ def weekday_before() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def direction_after() -> regex.Pattern:
+    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``."""
+    return regex.compile(rf"\)?\s*,?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def relative_pattern() -> regex.Pattern:
     return regex.compile(rf"\b(?:{alternation(relative_offsets())})\b", regex.IGNORECASE)
 
@@ -119,12 +125,17 @@ def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
 RECENT_DAYS = 90
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date, weekday: Optional[int] = None) -> Optional[dt.date]:
-    """The date with this day and month closest to the anchor (last/this/next year).  A written weekday
-    picks among dates that lie months away (`Kamis (16/2)` published in August 2017 is 16 February 2017,
-    a Thursday, though 16 February 2018 lies a little nearer)."""
+def _nearest_year(month: int, day: int, anchor: dt.date, weekday: Optional[int] = None,
+                  direction: int = 0) -> Optional[dt.date]:
+    """The date with this day and month closest to the anchor (last/this/next year), on the side a word after
+    it names (`8 Desember mendatang` published in May is the next December, `24 April lalu` published in
+    December the last April; a week's slack for loose wording).  A written weekday picks among dates that
+    lie months away (`Kamis (16/2)` published in August 2017 is 16 February 2017, a Thursday, though
+    16 February 2018 lies a little nearer)."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make_date(y, month, day))]
     candidates.sort(key=lambda d: abs(d - anchor))
+    if direction:
+        candidates = [d for d in candidates if (d - anchor).days * direction >= -7] or candidates
     if not candidates or abs(candidates[0] - anchor).days <= RECENT_DAYS:
         return candidates[0] if candidates else None
     # ... and never one further ahead: a year-less date months after publication is a slip (`Sabtu (1/6)`
@@ -153,7 +164,7 @@ class _Found:
     text, and a named range's own text ends with its first day's month.  ``(28/10-1/11/2020)`` keeps
     its whole text, as its parentheses hold both days; ``2-3 Desember`` is one reference."""
 
-    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday", "end_span")
+    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday", "end_span", "direction")
 
     def __init__(self, text: str, match: regex.Match, named: bool):
         self.start, self.end = match.span()
@@ -169,6 +180,8 @@ class _Found:
             if match.group("start_month"):
                 self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
                 self.end = match.end("start_month") if named else self.end
+        direction = direction_after().match(text, match.end())
+        self.direction = date_directions()[direction.group("word").lower()] if direction else 0
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
@@ -234,7 +247,7 @@ def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date
     if item.year:
         return _make_date(item.year, item.month, item.day)
     if published:
-        return _nearest_year(item.month, item.day, published, item.weekday)
+        return _nearest_year(item.month, item.day, published, item.weekday, item.direction)
     if not text_year:
         return None
     value = _make_date(text_year, item.month, item.day)
