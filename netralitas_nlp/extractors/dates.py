@@ -9,7 +9,9 @@ month/weekday tables in ``lang/id`` (``months.tsv``, ``weekdays.tsv``):
 * day + month name: ``24 Mei 2025``, ``Kamis, 3 Oktober 2024``, ``3 Agt``,
   ranges ``2-3 Desember 2024`` / ``8 hingga 10 November`` /
   ``30 November - 2 Desember 2024`` / ``(28/10-1/11/2020)`` (value = first day,
-  ``end_value`` = last day; the gold lists a range once, with its first day).
+  ``end_value`` = last day).  A range within one month is one date; a range whose
+  last day has its own month names two (``30 November`` and ``2 Desember 2024``);
+  days listed before a date share its month (``5`` and ``17 April`` in ``5 dan 17 April``).
 
 A weekday before the date is part of the mention's text (the gold's
 ``Selasa (20/5/2025)``); ``weekday_mismatch`` is true when it names neither end
@@ -23,11 +25,16 @@ the 2 ms/article budget.  Bare years (``Pilkada 2024``), law numbers
 match: a date needs a day *and* a month.
 
 A date without a year takes the year that puts it nearest to the article's
-anchor: ``doc._.published`` when known, else the first date in the article that
+anchor (on the side a following ``mendatang``/``lalu`` names; a written weekday
+decides between years when the nearest is months away): ``doc._.published`` when
+known, else the first date in the article that
 carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
 to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to the
 latest year the article mentions (IndoSum rows have no publication date).  With no
-anchor the value stays null rather than a guessed year.
+anchor the value stays null rather than a guessed year.  A written year that the
+weekday contradicts is read as a slip when the weekday fits the year next to
+publication (or to the neighbouring dates): ``Senin (20/10/2026)`` published on
+20 October 2025.
 Month-only references (``November 2025``, ``April lalu``) are not dates in the
 contract, and neither are relative words; ``find_relative_dates`` resolves
 those (``kemarin``, ``pekan lalu``) against the publication date for callers
