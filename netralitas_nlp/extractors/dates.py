@@ -9,7 +9,9 @@ month/weekday tables in ``lang/id`` (``months.tsv``, ``weekdays.tsv``):
 * day + month name: ``24 Mei 2025``, ``Kamis, 3 Oktober 2024``, ``3 Agt``,
   ranges ``2-3 Desember 2024`` / ``8 hingga 10 November`` /
   ``30 November - 2 Desember 2024`` / ``(28/10-1/11/2020)`` (value = first day,
-  ``end_value`` = last day; the gold lists a range once, with its first day).
+  ``end_value`` = last day).  A range within one month is one date; a range whose
+  last day has its own month names two (``30 November`` and ``2 Desember 2024``);
+  days listed before a date share its month (``5`` and ``17 April`` in ``5 dan 17 April``).
 
 A weekday before the date is part of the mention's text (the gold's
 ``Selasa (20/5/2025)``); ``weekday_mismatch`` is true when it names neither end
@@ -23,11 +25,16 @@ the 2 ms/article budget.  Bare years (``Pilkada 2024``), law numbers
 match: a date needs a day *and* a month.
 
 A date without a year takes the year that puts it nearest to the article's
-anchor: ``doc._.published`` when known, else the first date in the article that
+anchor (on the side a following ``mendatang``/``lalu`` names; a written weekday
+decides between years when the nearest is months away): ``doc._.published`` when
+known, else the first date in the article that
 carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
 to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to the
 latest year the article mentions (IndoSum rows have no publication date).  With no
-anchor the value stays null rather than a guessed year.
+anchor the value stays null rather than a guessed year.  A written year that the
+weekday contradicts is read as a slip when the weekday fits the year next to
+publication (or to the neighbouring dates): ``Senin (20/10/2026)`` published on
+20 October 2025.
 Month-only references (``November 2025``, ``April lalu``) are not dates in the
 contract, and neither are relative words; ``find_relative_dates`` resolves
 those (``kemarin``, ``pekan lalu``) against the publication date for callers
@@ -36,6 +43,7 @@ that want them (event dating).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from functools import lru_cache
 from typing import Optional
@@ -47,7 +55,7 @@ from spacy.tokens import Doc
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation
-from ..lang.calendar import month_numbers, relative_offsets, weekday_numbers
+from ..lang.calendar import date_directions, month_numbers, relative_offsets, weekday_numbers
 from ..records import DateMention
 
 
@@ -82,9 +90,22 @@ def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def listed_days_before() -> regex.Pattern:
+    """Days listed before a named date that share its month: ``5 dan 17 April``, ``23, 27 dan 30 Juni 2017``
+    (``H-90 atau 17 Maret`` is no list: ``atau`` offers one date, and ``H-90`` counts days)."""
+    return regex.compile(r"(?<![\d.,/\-–])(?:\d{1,2}\s*,\s*)*\d{1,2}\s*,?\s+(?:dan|serta)\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def weekday_before() -> regex.Pattern:
     """A weekday (and comma) just before a date: ``Selasa (20/5/2025)``, ``Kamis, 3 Oktober 2024``."""
     return regex.compile(rf"\b(?P<weekday>{alternation(weekday_numbers())})\s*,?\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def direction_after() -> regex.Pattern:
+    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``."""
+    return regex.compile(rf"\)?\s*,?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +127,34 @@ def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> Optional[dt.date]:
-    """The date with this day and month closest to the anchor (last/this/next year)."""
+# Within this many days of publication the nearest year is right even when the weekday is not: reporters slip
+# on the weekday of recent days far more often than they report a day a year away.
+RECENT_DAYS = 90
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, weekday: Optional[int] = None,
+                  direction: int = 0) -> Optional[dt.date]:
+    """The date with this day and month closest to the anchor (last/this/next year), on the side a word after
+    it names (`8 Desember mendatang` published in May is the next December, `24 April lalu` published in
+    December the last April; a week's slack for loose wording).  A written weekday picks among dates that
+    lie months away (`Kamis (16/2)` published in August 2017 is 16 February 2017, a Thursday, though
+    16 February 2018 lies a little nearer)."""
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make_date(y, month, day))]
-    return min(candidates, key=lambda d: abs(d - anchor), default=None)
+    candidates.sort(key=lambda d: abs(d - anchor))
+    if direction:
+        candidates = [d for d in candidates if (d - anchor).days * direction >= -7] or candidates
+    if not candidates or abs(candidates[0] - anchor).days <= RECENT_DAYS:
+        return candidates[0] if candidates else None
+    # ... and never one further ahead: a year-less date months after publication is a slip (`Sabtu (1/6)`
+    # for 6 January), not a date a year away.
+    fitting = [d for d in candidates if d.weekday() == weekday and d <= anchor + dt.timedelta(days=RECENT_DAYS)]
+    return (fitting or candidates)[0]
+
+
+def _only_fit(month: int, day: int, weekday: int, years) -> Optional[dt.date]:
+    """The one date among ``years`` with this day and month that falls on ``weekday``; None if none or several."""
+    fits = {d for y in years if (d := _make_date(y, month, day)) and d.weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _month(written: Optional[str]) -> Optional[int]:
@@ -119,25 +164,42 @@ def _month(written: Optional[str]) -> Optional[int]:
 
 
 class _Found:
-    """One regex hit before year resolution; a range keeps its last day in ``end_*``."""
+    """One regex hit before year resolution; a range keeps its last day in ``end_*``.
 
-    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday")
+    A range whose last day is written with its own month names two calendar dates (the gold lists
+    ``1 Juli`` and ``5 Agustus 2024`` for ``1 Juli hingga 5 Agustus 2024``): ``end_span`` is the last day's
+    text, and a named range's own text ends with its first day's month.  ``(28/10-1/11/2020)`` keeps
+    its whole text, as its parentheses hold both days; ``2-3 Desember`` is one reference."""
 
-    def __init__(self, text: str, match: regex.Match):
+    __slots__ = ("start", "end", "day", "month", "year", "end_day", "end_month", "weekday", "end_span", "direction")
+
+    def __init__(self, text: str, match: regex.Match, named: bool):
         self.start, self.end = match.span()
         self.day, self.month = int(match.group("day")), _month(match.group("month"))
         self.year = _full_year(match.group("year"))
-        self.end_day = self.end_month = None
+        self.end_day = self.end_month = self.end_span = None
         if match.group("start_day"):
             self.end_day, self.end_month = self.day, self.month
             self.day = int(match.group("start_day"))
             self.month = _month(match.group("start_month")) or self.month
             if self.year and self.month > self.end_month:
                 self.year -= 1  # "28 Desember - 2 Januari 2025" starts in 2024
+            if match.group("start_month"):
+                self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
+                self.end = match.end("start_month") if named else self.end
+        direction = direction_after().match(text, match.end())
+        self.direction = date_directions()[direction.group("word").lower()] if direction else 0
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
             self.weekday = weekday_numbers()[weekday.group("weekday").lower()]
+
+    def listed_day(self, start: int, end: int, day: int) -> "_Found":
+        """The date of a day listed before this one (``5`` in ``5 dan 17 April``): this date's month and year."""
+        listed = copy.copy(self)
+        listed.start, listed.end, listed.day = start, end, day
+        listed.weekday = listed.end_day = listed.end_month = listed.end_span = None
+        return listed
 
     @property
     def valid(self) -> bool:
@@ -146,15 +208,25 @@ class _Found:
 
 def _scan(text: str) -> list[_Found]:
     numeric, named = date_patterns()
-    found = [_Found(text, m) for m in numeric.finditer(text)]
+    found = [_Found(text, m, named=False) for m in numeric.finditer(text)]
     taken = Intervals((f.start, f.end) for f in found)
     for match in named.finditer(text):
         start, end = match.span()
         if not taken.overlaps(start, end):
-            found.append(_Found(text, match))
+            found.append(item := _Found(text, match, named=True))
+            if not match.group("start_day"):
+                found.extend(_listed_days(text, item))
     found = [f for f in found if f.valid]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _listed_days(text: str, item: _Found) -> list[_Found]:
+    listed = listed_days_before().search(text, max(0, item.start - 40), item.start)
+    if not listed:
+        return []
+    days = regex.finditer(r"\d{1,2}", text, pos=listed.start(), endpos=listed.end())
+    return [item.listed_day(day.start(), day.end(), int(day.group())) for day in days]
 
 
 def _published_date(published: Optional[str]) -> Optional[dt.date]:
@@ -177,20 +249,33 @@ def _text_years(found: list[_Found]) -> list[Optional[int]]:
     return [year_before or year_after for year_before, year_after in zip(before, after)]
 
 
-def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[dt.date]:
+def _resolve(item: _Found, text_year: Optional[int], published: Optional[dt.date],
+             latest: Optional[int]) -> Optional[dt.date]:
     if item.year:
         return _make_date(item.year, item.month, item.day)
     if published:
-        return _nearest_year(item.month, item.day, published)
-    return _make_date(text_year, item.month, item.day) if text_year else None
+        return _nearest_year(item.month, item.day, published, item.weekday, item.direction)
+    if not text_year:
+        return None
+    value = _make_date(text_year, item.month, item.day)
+    if item.weekday is None or (value and value.weekday() == item.weekday):
+        return value
+    # The year of a neighbouring date can be background (`Sabtu (22/7)` after `17 Agustus 2016` in a 2017
+    # report): the weekday picks a year next to the latest year the article names, when just one fits.
+    if latest and latest > text_year:
+        return _only_fit(item.month, item.day, item.weekday, (latest - 1, latest, latest + 1)) or value
+    return value
 
 
-def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date]) -> Optional[DateMention]:
+def _mention(text: str, item: _Found, text_year: Optional[int], published: Optional[dt.date],
+             latest: Optional[int]) -> Optional[DateMention]:
     if item.year and item.year not in PLAUSIBLE_YEARS:
         return DateMention(text=text[item.start:item.end], start=item.start, end=item.end, implausible_year=True)
-    value = _resolve(item, text_year, published)
+    value = _resolve(item, text_year, published, latest)
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
+    if item.year and item.weekday is not None and not item.end_day and value.weekday() != item.weekday:
+        value = _year_slip(item, published, text_year) or value
     end_date = None
     if value and item.end_day:
         end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
@@ -206,22 +291,40 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     )
 
 
+def _year_slip(item: _Found, published: Optional[dt.date], text_year: Optional[int]) -> Optional[dt.date]:
+    """The date a written year was meant to give when the weekday says it slipped: `Minggu (31/12/2018)`
+    published on 31 December 2017 (a Sunday) is that day; without a publication date, `Kamis (10/12/2012)`
+    between dates of 2020 (10 December 2020 is a Thursday) is in 2020.  The repair must fall near
+    publication, or, without it, in the year of the neighbouring dates when the written one is further than
+    a year from it (a slip of one year is as likely a slip of the weekday)."""
+    if published:
+        meant = _nearest_year(item.month, item.day, published)
+        if not meant or abs(meant - published).days > RECENT_DAYS:
+            return None
+    elif text_year and abs(item.year - text_year) > 1:
+        meant = _make_date(text_year, item.month, item.day)
+    else:
+        return None
+    return meant if meant and meant.year != item.year and meant.weekday() == item.weekday else None
+
+
 def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
     """With no publication date and no full date: the first `Weekday (d/m)` whose weekday fixes its year
     near the latest year the article mentions, one either side (`Jumat (5/1)` next to `…/12/2017` is
     2018-01-05: 5 January falls on a Friday in 2018, not in 2016 or 2017).  Ambiguous → None."""
-    years = [int(year) for year in YEAR.findall(text)]
-    if not years:
+    latest = _latest_year(text)
+    if latest is None:
         return None
-    latest = max(years)  # news reports the present; older years are background (`sejak 1995`)
-    candidates = (latest - 1, latest, latest + 1)
     for item in found:
-        if item.weekday is None or item.year:
-            continue
-        fits = {d for y in candidates if (d := _make_date(y, item.month, item.day)) and d.weekday() == item.weekday}
-        if len(fits) == 1:
-            return fits.pop()
+        if item.weekday is not None and not item.year:
+            if fit := _only_fit(item.month, item.day, item.weekday, (latest - 1, latest, latest + 1)):
+                return fit
     return None
+
+
+def _latest_year(text: str) -> Optional[int]:
+    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`)."""
+    return max((int(year) for year in YEAR.findall(text)), default=None)
 
 
 def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
@@ -230,8 +333,21 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    mentions = (_mention(text, item, year, base) for item, year in zip(found, _text_years(found)))
-    return [mention for mention in mentions if mention is not None]
+    latest = _latest_year(text)
+    mentions = []
+    for item, year in zip(found, _text_years(found)):
+        if mention := _mention(text, item, year, base, latest):
+            mentions.append(mention)
+            mentions.extend(_written_range_end(text, item, mention))
+    return mentions
+
+
+def _written_range_end(text: str, item: _Found, mention: DateMention) -> list[DateMention]:
+    """The last day of a range that writes it with its own month, as a date of its own (see ``_Found``)."""
+    if not (item.end_span and mention.end_value):
+        return []
+    start, end = item.end_span
+    return [DateMention(text=text[start:end], start=start, end=end, value=mention.end_value, precision="day")]
 
 
 def find_relative_dates(text: str, published: Optional[str], dates: Optional[list[DateMention]] = None) -> list[DateMention]:

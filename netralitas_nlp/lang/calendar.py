@@ -52,3 +52,9 @@ def calendar_words() -> frozenset[str]:
 def name_breaking_calendar_words() -> frozenset[str]:
     """Weekdays and full month names, capitalised: the calendar words that never belong to a personal name."""
     return capitalised((*full_month_names(), *weekday_numbers()))
+
+
+@lru_cache(maxsize=1)
+def date_directions() -> dict[str, int]:
+    """Lower-cased word after a year-less date → +1 when it lies ahead of publication, -1 when behind (``lalu``)."""
+    return {phrase.lower(): int(side) for phrase, side in load_table("date_directions.tsv")}
