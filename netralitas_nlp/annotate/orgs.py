@@ -55,6 +55,7 @@ DEFINITION = regex.compile(
 )
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
 PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
+ACRONYM = regex.compile(r"\p{Lu}{2,}\d*")  # IKN, PGRI: an all-capital word
 LEXICON_LABEL = "ORG_LEXICON"  # the ruler's hits; netralitas_orgs replaces them by complete "ORG" mentions
 MAX_NAME_WORDS = 6
 SPACE = r"[^\S\n]"  # a name read by rule stays on its line
@@ -380,10 +381,47 @@ def _unit_mentions(text: str) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def offices_ending_in_head() -> frozenset[str]:
+    """Offices whose last word is a head noun (`Sekretaris Kabinet`): the head there names no body."""
+    return frozenset(row[0] for row in load_table("positions.tsv")
+                     if any(row[0].endswith(" " + head) for head in institution_heads()))
+
+
+def _after_office(text: str, match: regex.Match) -> bool:
+    """The head ends an office written before it ("Sekretaris Kabinet <Name>": an office and its holder)."""
+    before = text[max(0, match.start() - 40):match.end("head")]
+    return any(before.endswith(office) and not before[:-len(office)][-1:].isalpha() for office in offices_ending_in_head())
+
+
+@lru_cache(maxsize=1)
+def position_head_regex() -> regex.Pattern:
+    """A position head (`Kepala`, `Ketua`) right before a body's head noun."""
+    return regex.compile(r"(?<![\p{L}\-])\L<heads>[^\S\n]+\Z", heads=list(load_list("position_heads.txt")))
+
+
+def _after_position_head(text: str, start: int) -> bool:
+    return bool(position_head_regex().search(text[max(0, start - 40):start]))
+
+
+def acronym_ends_name(words: list[regex.Match]) -> int:
+    """How many words a body's name keeps when its holder's name follows it (`Kepala Otorita XYZ <Name>`):
+    an acronym followed by a capitalised word that is no acronym and no region ends the body's name."""
+    texts = [word.group() for word in words]
+    for index, word in enumerate(texts[:-1]):
+        following = texts[index + 1]
+        if (ACRONYM.fullmatch(word) and not ACRONYM.fullmatch(following)
+                and not any(canonical_region(" ".join(texts[index + 1:index + 1 + count])) for count in (1, 2, 3))):
+            return index + 1
+    return len(texts)
+
+
 def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
+        if _after_office(text, match):
+            continue
         spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
         kept = len(organisation_words([span.group() for span in spans]))
         scope = institution_heads()[match.group("head")].scope
@@ -392,6 +430,8 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
             kept = before_known_body(spans[:kept])
             if scope == "organ" and kept == named:
                 continue  # an organ (`Komisi II`) is read with its body written after it
+        if kept and _after_position_head(text, match.start()):
+            kept = acronym_ends_name(spans[:kept])
         if not kept:
             continue
         end = spans[kept - 1].end()

@@ -1,0 +1,52 @@
+"""Institutions named by a head noun outside the lexicon (issue 13, round 3): councils, committees, authorities,
+cabinets, cooperatives; an office ending in a head noun (`Sekretaris Kabinet`) names no body.  Sentences from
+../shared/corpora/news articles that are not in the development gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from netralitas_nlp.pipeline import get_nlp
+
+
+def corpus_sentence(rows: list[dict], article_id: str, start: str, end: str) -> str:
+    """The article's words from ``start`` up to and including ``end``."""
+    text = next(row["text"] for row in rows if row["id"] == article_id)
+    begin = text.index(start)
+    return text[begin:text.index(end, begin) + len(end)]
+
+
+def institution_surfaces(text: str) -> dict[str, list[str]]:
+    doc = get_nlp()(text)
+    return {record.name: record.surface for record in doc._.institutions}
+
+
+@pytest.mark.parametrize("article_id, start, end, name, surface", [
+    ("detik2025:110", "Keuangan (Menkeu) Purbaya", "Luhut Binsar Pandjaitan.", "Dewan Ekonomi Nasional",
+     "Dewan Ekonomi Nasional (DEN)"),
+    ("indosum:1518459300-polisikan-eks-jurnalis-bbc-romahurmuziy-dinilai-be", "Asep menuturkan", "terlebih dahulu.",
+     "Dewan Pers", "Dewan Pers"),
+    ("indosum:1491530431-keikutsertaan-timnas-u-22-di-isg-2017-belum-jelas", "Komite Olimpiade", "menyatakan",
+     "Komite Olimpiade Indonesia", "Komite Olimpiade Indonesia (KOI)"),
+    ("detik2025:624", "Kepala Otorita IKN", "mengatakan", "Otorita IKN", "Otorita IKN"),
+    ("detik2025:141", "merombak lima menteri", "Kabinet Merah Putih.", "Kabinet Merah Putih", "Kabinet Merah Putih"),
+    ("indosum:1519093800-menteri-lhk-minta-bantuan-kpk", "yaitu Koperasi Perkebunan", "PT Torganda",
+     "Koperasi Perkebunan Kelapa Sawit Bukit Harapan", "Koperasi Perkebunan Kelapa Sawit Bukit Harapan"),
+])
+def test_body_named_by_a_council_committee_authority_cabinet_or_cooperative_head(
+        news_articles, article_id, start, end, name, surface):
+    found = institution_surfaces(corpus_sentence(news_articles, article_id, start, end))
+    assert surface in found[name]
+
+
+def test_office_ending_in_a_head_noun_names_no_body(news_articles):
+    # `Sekretaris Kabinet <Name>` is an office and its holder, not a cabinet called by the holder's name.
+    sentence = corpus_sentence(news_articles, "indosum:1499545500-indonesia-dan-australia-sepakat-tingkatkan-perdaga",
+                               "Jokowi juga didampingi", "Kepala BKPM")
+    assert "Sekretaris Kabinet" in sentence
+    assert not any(name.startswith("Kabinet") for name in institution_surfaces(sentence))
+
+
+def test_a_meeting_of_the_cabinet_names_no_cabinet(news_articles):
+    sentence = corpus_sentence(news_articles, "detik2025:6", "ujar Prabowo dalam Sidang", "Jakarta Pusat")
+    assert not any(name.startswith("Kabinet") for name in institution_surfaces(sentence))
