@@ -50,3 +50,18 @@ def test_office_ending_in_a_head_noun_names_no_body(news_articles):
 def test_a_meeting_of_the_cabinet_names_no_cabinet(news_articles):
     sentence = corpus_sentence(news_articles, "detik2025:6", "ujar Prabowo dalam Sidang", "Jakarta Pusat")
     assert not any(name.startswith("Kabinet") for name in institution_surfaces(sentence))
+
+
+def test_name_with_a_comma_list_closed_by_dan(news_articles):
+    # `Forum <A>, <B>, dan <C> …`: a list of one-word items that `dan` closes is inside the name.
+    sentence = corpus_sentence(news_articles, "detik2025:50", "pidato Sri Mulyani", "pada 7 Agustus 2025.")
+    assert "Forum Konvensi Sains, Teknologi, dan Industri Indonesia" in institution_surfaces(sentence)
+
+
+def test_a_list_of_known_bodies_after_a_head_is_no_name(news_articles):
+    # `Partai Nasdem, PAN, dan PPP` are three parties, not one party of that name.
+    sentence = corpus_sentence(news_articles, "indosum:1508400000-panglima-tni-saya-tidak-berpikir-pilpres-2019",
+                               "antara lain Partai Nasdem", "hingga PKS.")
+    found = institution_surfaces(sentence)
+    assert not any("," in name for name in found)
+    assert len(found) == 4

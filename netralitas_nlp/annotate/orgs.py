@@ -195,10 +195,12 @@ def unit_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def organisation_regex() -> regex.Pattern:
-    """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them)."""
+    """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them, commas
+    in a list that a joiner closes: ``listed_words``)."""
+    word = rf"(?:\L<joiners>{SPACE}+)?\p{{Lu}}[\p{{L}}\d\-']*"
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)"
-        rf"(?P<run>(?:{SPACE}+(?:\L<joiners>{SPACE}+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
+        rf"(?P<run>{SPACE}+{word}(?:,?{SPACE}+{word}){{0,{MAX_NAME_WORDS - 1}}})",
         heads=_heads_with("name"), joiners=list(name_joiners()),
     )
 
@@ -423,7 +425,8 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
         if _after_office(text, match):
             continue
         spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
-        kept = len(organisation_words([span.group() for span in spans]))
+        spans = spans[:listed_words([span.group() for span in spans])]
+        kept = len(organisation_words([span.group().rstrip(",") for span in spans]))
         scope = institution_heads()[match.group("head")].scope
         if scope in ("part", "organ"):
             named = kept
@@ -434,16 +437,35 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
             kept = acronym_ends_name(spans[:kept])
         if not kept:
             continue
-        end = spans[kept - 1].end()
-        body = _rule_body(match.group("head"), " ".join(span.group() for span in spans[:kept]))
+        end = spans[kept - 1].end() - spans[kept - 1].group().endswith(",")
+        body = _rule_body(match.group("head"), text[match.start("run"):end])
         found.append(_with_tails(text, body, match.start(), end))
     return found
+
+
+def listed_words(words: list[str]) -> int:
+    """How many words a name keeps where a comma follows one: only a list of three or more one-word items, no
+    known body among them (`Partai Nasdem, PAN, dan PPP` are three parties), that a joiner closes is inside the name
+    (`Partai Adil, Makmur, dan Sejahtera`); another comma ends it."""
+    index = 0
+    while index < len(words):
+        if words[index].endswith(","):
+            closing = index + 1
+            while closing < len(words) and words[closing].endswith(","):
+                closing += 1
+            items = [word.rstrip(",") for word in words[index:closing + 2]]
+            if not (closing + 1 < len(words) and closing - index >= 2 and words[closing] in name_joiners()
+                    and not any(item in lexicon_bodies_by_form() for item in items)):
+                return index + 1
+            index = closing + 1
+        index += 1
+    return len(words)
 
 
 def before_known_body(words: list[regex.Match]) -> int:
     """How many of a unit's words come before a body the lexicon knows: that body is the unit's parent
     (`Komisi A DPRD Kota Malang`: commission A of the DPRD), which `_with_parents` joins."""
-    texts = [word.group() for word in words]
+    texts = [word.group().rstrip(",") for word in words]
     forms = lexicon_bodies_by_form()
     return next((index for index in range(len(texts))
                  if any(" ".join(texts[index:index + count]) in forms for count in range(1, len(texts) - index + 1))),
