@@ -65,3 +65,21 @@ def test_a_list_of_known_bodies_after_a_head_is_no_name(news_articles):
     found = institution_surfaces(sentence)
     assert not any("," in name for name in found)
     assert len(found) == 4
+
+
+@pytest.mark.parametrize("article_id, start, end, acronym", [
+    ("detik2025:575", "perlu membangun sinergi", "Pendekatan ini", "PPP"),  # a partnership scheme, not the party
+    ("detik2025:217", "Penyidik Kejaksaan Negeri", "Lembata;", "PPK"),  # a procurement officer, not an election panel
+])
+def test_acronym_the_article_defines_as_something_else_is_no_lexicon_body(news_articles, article_id, start, end,
+                                                                          acronym):
+    sentence = corpus_sentence(news_articles, article_id, start, end)
+    assert f"({acronym})" in sentence
+    doc = get_nlp()(sentence)
+    assert not any(record.acronym == acronym for record in doc._.institutions)
+
+
+def test_a_respelt_definition_stays_the_lexicon_body():
+    # An invented sentence: the definition shares words with the lexicon's name, so it is that body.
+    doc = get_nlp()("Badan Pengawas Pemilihan Umum (Bawaslu) menerima laporan. Bawaslu memeriksa.")
+    assert [record.acronym for record in doc._.institutions] == ["Bawaslu"]

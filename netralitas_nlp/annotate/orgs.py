@@ -525,9 +525,30 @@ def _with_parents(text: str, found: list[OrgMention]) -> list[OrgMention]:
     return joined
 
 
+def _share_a_word(name: str, other: str) -> bool:
+    words = {word.casefold() for word in name.split() if word not in name_joiners()}
+    return any(word.casefold() in words for word in other.split() if word not in name_joiners())
+
+
+def redefined_acronyms(text: str) -> set[str]:
+    """Lexicon acronyms the article defines as something else: ``Kawasan Inti Pusat Pemerintahan (KIPP)`` is no
+    election-monitoring committee there.  A definition is another thing when its name fits the acronym, is no
+    lexicon form and shares no word with the lexicon's name (``Perusahaan Listrik Nasional (PLN)`` is a misspelt
+    Perusahaan Listrik Negara)."""
+    forms = lexicon_bodies_by_form()
+    redefined = set()
+    for acronym, full in acronym_expansions(text).items():
+        body = forms.get(acronym)
+        if body is not None and full not in forms and acronym_fits(acronym, full) and not _share_a_word(full, body.full):
+            redefined.add(acronym)
+    return redefined
+
+
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     text = doc_text(doc)
-    found = _added_without_overlaps(_lexicon_mentions(text, lexicon_hits(doc)),
+    redefined = redefined_acronyms(text)
+    hits = [hit for hit in lexicon_hits(doc) if hit[2] not in redefined]
+    found = _added_without_overlaps(_lexicon_mentions(text, hits),
                                     _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text))
     return _with_parents(text, _added_without_overlaps(found, _defined_acronyms(text, found)))
 
