@@ -83,3 +83,24 @@ def test_a_respelt_definition_stays_the_lexicon_body():
     # An invented sentence: the definition shares words with the lexicon's name, so it is that body.
     doc = get_nlp()("Badan Pengawas Pemilihan Umum (Bawaslu) menerima laporan. Bawaslu memeriksa.")
     assert [record.acronym for record in doc._.institutions] == ["Bawaslu"]
+
+
+@pytest.mark.parametrize("article_id, start, end, surface", [
+    ("indosum:1503343936-sidang-isbat-awal-zulhijjah-berlangsung-besok", "Penentuan awal Zulhijjah", "Ormas Islam",
+     "Kemenag Kabupaten/Kota"),
+    ("detik2025:504", "Dari 22 kabupaten/kota", "berjumlah tiga orang.", "Bawaslu kabupaten/kota"),
+])
+def test_body_of_a_level_without_a_region_is_apart_from_the_national_body(news_articles, article_id, start, end,
+                                                                          surface):
+    # "<Body> Kabupaten/Kota": every body of that level, not the national body nor one region's.
+    sentence = corpus_sentence(news_articles, article_id, start, end)
+    records = get_nlp()(sentence)._.institutions
+    leveled = [record for record in records if surface in record.surface]
+    assert len(leveled) == 1 and leveled[0].jurisdiction is None
+    assert all(surface not in record.surface for record in records if record is not leveled[0])
+
+
+def test_a_level_word_before_an_acronym_or_a_region_is_no_level_of_government(news_articles):
+    # `Kepolisian Resor Kota (Polresta) <Kota>`: "Kota" belongs to the unit's name.
+    sentence = corpus_sentence(news_articles, "detik2025:938", "Ayah TAS", "meminta kejelasan")
+    assert not any(record.name.endswith(" Kota") for record in get_nlp()(sentence)._.institutions)

@@ -56,6 +56,11 @@ DEFINITION = regex.compile(
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
 PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 ACRONYM = regex.compile(r"\p{Lu}{2,}\d*")  # IKN, PGRI: an all-capital word
+# A level of government after a body and no region's name or acronym after it ("KPU Provinsi atau KIP Aceh", "Bawaslu
+# kabupaten/kota"; not "Kepolisian Resor Kota (Polresta) Bogor", "BPS Provinsi DKI Jakarta"): the bodies of that level.
+LEVEL_TAIL = compile_anchored(
+    r"\G[^\S\n]+(?P<level>(?i:provinsi|kabupaten|kota)(?:/(?i:kabupaten|kota))?)(?![\p{L}\-/])(?![^\S\n]*[\p{Lu}(])"
+)
 LEXICON_LABEL = "ORG_LEXICON"  # the ruler's hits; netralitas_orgs replaces them by complete "ORG" mentions
 MAX_NAME_WORDS = 6
 SPACE = r"[^\S\n]"  # a name read by rule stays on its line
@@ -69,6 +74,7 @@ class Body:
     local: bool  # a body of one region: takes the article's region when none is written
     party: bool = False  # a political party
     party_of: Optional["Body"] = None  # the party of a party board (DPD Golkar)
+    level: str = ""  # a level of government written without its region (KPU Provinsi): every body of that level
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +326,12 @@ def _with_tails(text: str, body: Body, start: int, end: int, *, needs_region: bo
     jurisdiction, region_end = region_after(text, end, body.kind)
     if needs_region and jurisdiction is None:
         return None
+    level = LEVEL_TAIL.match(text, end) if jurisdiction is None and not body.kind and not body.party else None
+    if level:
+        # "KPU Provinsi", "KPU kabupaten/kota": the bodies of that level, apart from the national one.
+        written = level.group("level")
+        body = replace(body, full=f"{body.full} {written[0].upper()}{written[1:]}", level=written)
+        return OrgMention(body, None, start, level.end("level"))
     designated = designated_name().match(text, end) if jurisdiction is None else None
     if designated:
         # "Polda Metro Jaya", "Kodim 0601/Pandeglang": a command of its own name, not a region's.
