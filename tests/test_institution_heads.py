@@ -104,3 +104,11 @@ def test_a_level_word_before_an_acronym_or_a_region_is_no_level_of_government(ne
     # `Kepolisian Resor Kota (Polresta) <Kota>`: "Kota" belongs to the unit's name.
     sentence = corpus_sentence(news_articles, "detik2025:938", "Ayah TAS", "meminta kejelasan")
     assert not any(record.name.endswith(" Kota") for record in get_nlp()(sentence)._.institutions)
+
+
+def test_ministry_acronym_written_after_the_word_in_full(news_articles):
+    # `KemenPAN-RB` is also written `Kementerian PANRB`.
+    sentence = corpus_sentence(news_articles, "indosum:1505519230-indra-piliang-sudah-bukan-tim-ahli-kementerian-pan",
+                               "Karena itu, Kementerian PANRB", "reformasi")
+    found = institution_surfaces(sentence)
+    assert found["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"] == ["Kementerian PANRB"]

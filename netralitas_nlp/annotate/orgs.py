@@ -83,10 +83,20 @@ def bodies_by_form() -> dict[str, Body]:
     for row in load_table("institutions.tsv"):
         acronym, full, others, kind, scope = (list(row) + [""] * 5)[:5]
         body = Body(acronym or None, full, kind, scope == "local", scope == "party")
-        for form in [full, acronym, *filter(None, others.split("|"))]:
+        written = [full, acronym, *filter(None, others.split("|"))]
+        for form in written + [spelling for form in written if form for spelling in ministry_spellings(form)]:
             if form:
                 forms.setdefault(form, body)
     return forms
+
+
+def ministry_spellings(acronym: str) -> list[str]:
+    """A ministry's acronym of capitals after ``Kemen`` is also written after the word in full: ``KemenPAN-RB``,
+    ``Kementerian PAN-RB``, ``Kementerian PANRB``."""
+    rest = acronym[len("Kemen"):].lstrip()
+    if not acronym.startswith("Kemen") or not regex.fullmatch(r"\p{Lu}{2,}(?:-\p{Lu}+)?", rest):
+        return []
+    return list(dict.fromkeys([f"Kementerian {rest}", f"Kementerian {rest.replace('-', '')}"]))
 
 
 @lru_cache(maxsize=1)
