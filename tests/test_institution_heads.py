@@ -112,3 +112,10 @@ def test_ministry_acronym_written_after_the_word_in_full(news_articles):
                                "Karena itu, Kementerian PANRB", "reformasi")
     found = institution_surfaces(sentence)
     assert found["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"] == ["Kementerian PANRB"]
+
+
+def test_a_head_and_a_kind_word_name_no_body(news_articles):
+    # `Partai Politik` capitalised in a decree's title is the common noun, not a party.
+    sentence = corpus_sentence(news_articles, "indosum:1519691400-bawaslu-maraton-gelar-sidang-gugatan-pbb-pkpi-dan-",
+                               "tentang Penetapan Partai Politik", "Rakyat.")
+    assert "Partai Politik" not in institution_surfaces(sentence)

@@ -440,11 +440,21 @@ def acronym_ends_name(words: list[regex.Match]) -> int:
     return len(texts)
 
 
+@lru_cache(maxsize=1)
+def generic_organisation_nouns() -> regex.Pattern:
+    return regex.compile(r"\L<nouns>(?![\p{L}\-])", nouns=list(load_list("generic_organisation_nouns.txt")))
+
+
+def _generic_noun(text: str, match: regex.Match) -> bool:
+    """The head and its next word name a kind of body (`Partai Politik`), not one body."""
+    return bool(generic_organisation_nouns().match(text, match.start()))
+
+
 def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
-        if _after_office(text, match):
+        if _after_office(text, match) or _generic_noun(text, match):
             continue
         spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
         spans = spans[:listed_words([span.group() for span in spans])]
