@@ -119,3 +119,10 @@ def test_a_head_and_a_kind_word_name_no_body(news_articles):
     sentence = corpus_sentence(news_articles, "indosum:1519691400-bawaslu-maraton-gelar-sidang-gugatan-pbb-pkpi-dan-",
                                "tentang Penetapan Partai Politik", "Rakyat.")
     assert "Partai Politik" not in institution_surfaces(sentence)
+
+
+def test_a_commission_with_its_own_acronym_is_a_body_not_an_organ(news_articles):
+    # `Komisi <Name> (<Acronym>)`: a commission of its own, not a legislature's commission read with its body.
+    sentence = corpus_sentence(news_articles, "detik2025:363", "Komisi Informasi Publik (KIP)", "menuntut")
+    record = next(record for record in get_nlp()(sentence)._.institutions if record.name == "Komisi Informasi Publik")
+    assert record.acronym == "KIP"

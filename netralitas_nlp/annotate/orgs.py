@@ -450,6 +450,15 @@ def _generic_noun(text: str, match: regex.Match) -> bool:
     return bool(generic_organisation_nouns().match(text, match.start()))
 
 
+def _defined_here(text: str, match: regex.Match, words: list[regex.Match]) -> bool:
+    """The name goes on with its own acronym in parentheses (`Komisi Informasi Publik (KIP)`): a body of its own,
+    not an organ of the body written after it."""
+    if not words:
+        return False
+    defined = PARENTHESISED.match(text, words[-1].end())
+    return bool(defined) and acronym_fits(defined.group("acronym"), text[match.start():words[-1].end()])
+
+
 def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
@@ -463,7 +472,7 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
         if scope in ("part", "organ"):
             named = kept
             kept = before_known_body(spans[:kept])
-            if scope == "organ" and kept == named:
+            if scope == "organ" and kept == named and not _defined_here(text, match, spans[:kept]):
                 continue  # an organ (`Komisi II`) is read with its body written after it
         if kept and _after_position_head(text, match.start()):
             kept = acronym_ends_name(spans[:kept])
