@@ -126,3 +126,21 @@ def test_a_commission_with_its_own_acronym_is_a_body_not_an_organ(news_articles)
     sentence = corpus_sentence(news_articles, "detik2025:363", "Komisi Informasi Publik (KIP)", "menuntut")
     record = next(record for record in get_nlp()(sentence)._.institutions if record.name == "Komisi Informasi Publik")
     assert record.acronym == "KIP"
+
+
+def test_a_team_with_its_own_acronym_is_a_body(news_articles):
+    # `Tim <Name> (<Acronym>)` is a body; `tim` with no acronym of its own is any team.
+    sentence = corpus_sentence(news_articles, "detik2025:784", "ujar Ketua Tim Anggaran", "Selasa (21/10/2025).")
+    found = {record.acronym: record for record in get_nlp()(sentence)._.institutions}
+    assert found["TAPD"].surface[0].startswith("Tim Anggaran Pemerintah Daerah (TAPD)")
+    assert not institution_surfaces("Tim gabungan dan Tim Relawan datang ke lokasi.")
+
+
+def test_a_lexicon_body_inside_a_name_with_its_own_new_acronym_is_no_body_there(news_articles):
+    # `Universitas <Organisation> <Kota> (<Acronym>)`: one university, not the organisation of that city as well.
+    text = next(row["text"] for row in news_articles if "Universitas Muhammadiyah Malang (UMM)" in row["text"])
+    begin = text.index("Universitas Muhammadiyah Malang (UMM)")
+    sentence = text[begin:text.index(".", begin) + 1]
+    surfaces = [surface for record in get_nlp()(sentence)._.institutions for surface in record.surface]
+    assert "Universitas Muhammadiyah Malang (UMM)" in surfaces
+    assert "Muhammadiyah Malang" not in surfaces

@@ -474,6 +474,8 @@ def _organisation_mentions(text: str) -> list[OrgMention]:
             kept = before_known_body(spans[:kept])
             if scope == "organ" and kept == named and not _defined_here(text, match, spans[:kept]):
                 continue  # an organ (`Komisi II`) is read with its body written after it
+        if scope == "defined" and not _defined_here(text, match, spans[:kept]):
+            continue  # "tim" alone is any team; with its own acronym, a body
         if kept and _after_position_head(text, match.start()):
             kept = acronym_ends_name(spans[:kept])
         if not kept:
@@ -585,12 +587,23 @@ def redefined_acronyms(text: str) -> set[str]:
     return redefined
 
 
+def _outside_defined_names(text: str, lexicon: list[OrgMention], by_rule: list[OrgMention]) -> list[OrgMention]:
+    """The lexicon's mentions less those inside a name read by rule that the article defines with its own new
+    acronym (`Tim Anggaran Pemerintah Daerah (TAPD)`: no `Pemerintah Daerah` of its own there)."""
+    known = lexicon_bodies_by_form().keys() | party_organs().keys()
+    defined = [item for item in by_rule if item.body.acronym and item.body.acronym not in known
+               and f"({item.body.acronym})" in text[item.start:item.end]]
+    return [item for item in lexicon
+            if not any(name.start <= item.start and item.end <= name.end and (name.start, name.end) != (item.start, item.end)
+                       for name in defined)]
+
+
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     text = doc_text(doc)
     redefined = redefined_acronyms(text)
     hits = [hit for hit in lexicon_hits(doc) if hit[2] not in redefined]
-    found = _added_without_overlaps(_lexicon_mentions(text, hits),
-                                    _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text))
+    by_rule = _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text)
+    found = _added_without_overlaps(_outside_defined_names(text, _lexicon_mentions(text, hits), by_rule), by_rule)
     return _with_parents(text, _added_without_overlaps(found, _defined_acronyms(text, found)))
 
 
