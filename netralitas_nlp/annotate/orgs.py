@@ -56,8 +56,8 @@ DEFINITION = regex.compile(
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
 PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
 ACRONYM = regex.compile(r"\p{Lu}{2,}\d*")  # IKN, PGRI: an all-capital word
-# A level of government after a body and no region's name or acronym after it ("KPU Provinsi atau KIP Aceh", "Bawaslu
-# kabupaten/kota"; not "Kepolisian Resor Kota (Polresta) Bogor", "BPS Provinsi DKI Jakarta"): the bodies of that level.
+# A level of government after a body and no region's name or acronym after it ("Bawaslu provinsi menerima", "Kemenag
+# Kabupaten/Kota"; not "Kepolisian Resor Kota (Polresta) Bogor", "BPS Provinsi DKI Jakarta"): the bodies of that level.
 LEVEL_TAIL = compile_anchored(
     r"\G[^\S\n]+(?P<level>(?i:provinsi|kabupaten|kota)(?:/(?i:kabupaten|kota))?)(?![\p{L}\-/])(?![^\S\n]*[\p{Lu}(])"
 )
@@ -91,8 +91,8 @@ def bodies_by_form() -> dict[str, Body]:
 
 
 def ministry_spellings(acronym: str) -> list[str]:
-    """A ministry's acronym of capitals after ``Kemen`` is also written after the word in full: ``KemenPAN-RB``,
-    ``Kementerian PAN-RB``, ``Kementerian PANRB``."""
+    """A ministry's acronym of capitals after ``Kemen`` is also written after the word in full: ``KemenPUPR``,
+    ``Kementerian PUPR``; ``KemenXY-Z``, ``Kementerian XY-Z``, ``Kementerian XYZ``."""
     rest = acronym[len("Kemen"):].lstrip()
     if not acronym.startswith("Kemen") or not regex.fullmatch(r"\p{Lu}{2,}(?:-\p{Lu}+)?", rest):
         return []
@@ -338,7 +338,7 @@ def _with_tails(text: str, body: Body, start: int, end: int, *, needs_region: bo
         return None
     level = LEVEL_TAIL.match(text, end) if jurisdiction is None and not body.kind and not body.party else None
     if level:
-        # "KPU Provinsi", "KPU kabupaten/kota": the bodies of that level, apart from the national one.
+        # "Bawaslu provinsi", "Kemenag Kabupaten/Kota": the bodies of that level, apart from the national one.
         written = level.group("level")
         body = replace(body, full=f"{body.full} {written[0].upper()}{written[1:]}", level=written)
         return OrgMention(body, None, start, level.end("level"))
@@ -451,7 +451,7 @@ def _generic_noun(text: str, match: regex.Match) -> bool:
 
 
 def _defined_here(text: str, match: regex.Match, words: list[regex.Match]) -> bool:
-    """The name goes on with its own acronym in parentheses (`Komisi Informasi Publik (KIP)`): a body of its own,
+    """The name goes on with its own acronym in parentheses (`Komisi Perlindungan Anak (KPA)`): a body of its own,
     not an organ of the body written after it."""
     if not words:
         return False
@@ -574,8 +574,8 @@ def _share_a_word(name: str, other: str) -> bool:
 
 
 def redefined_acronyms(text: str) -> set[str]:
-    """Lexicon acronyms the article defines as something else: ``Kawasan Inti Pusat Pemerintahan (KIPP)`` is no
-    election-monitoring committee there.  A definition is another thing when its name fits the acronym, is no
+    """Lexicon acronyms the article defines as something else: ``Pejabat Pembuat Komitmen (PPK)`` is no
+    district election panel there.  A definition is another thing when its name fits the acronym, is no
     lexicon form and shares no word with the lexicon's name (``Perusahaan Listrik Nasional (PLN)`` is a misspelt
     Perusahaan Listrik Negara)."""
     forms = lexicon_bodies_by_form()
