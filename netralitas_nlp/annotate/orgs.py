@@ -55,6 +55,12 @@ DEFINITION = regex.compile(
 )
 # An acronym in parentheses right after a name: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
 PARENTHESISED = compile_anchored(r"\G\s*\((?P<acronym>\p{Lu}[\p{L}\-]{0,14})\)")
+ACRONYM = regex.compile(r"\p{Lu}{2,}\d*")  # IKN, PGRI: an all-capital word
+# A level of government after a body and no region's name or acronym after it ("Bawaslu provinsi menerima", "Kemenag
+# Kabupaten/Kota"; not "Kepolisian Resor Kota (Polresta) Bogor", "BPS Provinsi DKI Jakarta"): the bodies of that level.
+LEVEL_TAIL = compile_anchored(
+    r"\G[^\S\n]+(?P<level>(?i:provinsi|kabupaten|kota)(?:/(?i:kabupaten|kota))?)(?![\p{L}\-/])(?![^\S\n]*[\p{Lu}(])"
+)
 LEXICON_LABEL = "ORG_LEXICON"  # the ruler's hits; netralitas_orgs replaces them by complete "ORG" mentions
 MAX_NAME_WORDS = 6
 SPACE = r"[^\S\n]"  # a name read by rule stays on its line
@@ -68,6 +74,7 @@ class Body:
     local: bool  # a body of one region: takes the article's region when none is written
     party: bool = False  # a political party
     party_of: Optional["Body"] = None  # the party of a party board (DPD Golkar)
+    level: str = ""  # a level of government written without its region (KPU Provinsi): every body of that level
 
 
 @lru_cache(maxsize=1)
@@ -76,10 +83,20 @@ def bodies_by_form() -> dict[str, Body]:
     for row in load_table("institutions.tsv"):
         acronym, full, others, kind, scope = (list(row) + [""] * 5)[:5]
         body = Body(acronym or None, full, kind, scope == "local", scope == "party")
-        for form in [full, acronym, *filter(None, others.split("|"))]:
+        written = [full, acronym, *filter(None, others.split("|"))]
+        for form in written + [spelling for form in written if form for spelling in ministry_spellings(form)]:
             if form:
                 forms.setdefault(form, body)
     return forms
+
+
+def ministry_spellings(acronym: str) -> list[str]:
+    """A ministry's acronym of capitals after ``Kemen`` is also written after the word in full: ``KemenPUPR``,
+    ``Kementerian PUPR``; ``KemenXY-Z``, ``Kementerian XY-Z``, ``Kementerian XYZ``."""
+    rest = acronym[len("Kemen"):].lstrip()
+    if not acronym.startswith("Kemen") or not regex.fullmatch(r"\p{Lu}{2,}(?:-\p{Lu}+)?", rest):
+        return []
+    return list(dict.fromkeys([f"Kementerian {rest}", f"Kementerian {rest.replace('-', '')}"]))
 
 
 @lru_cache(maxsize=1)
@@ -194,10 +211,12 @@ def unit_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def organisation_regex() -> regex.Pattern:
-    """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them)."""
+    """An organisation head and up to six capitalised words (joiners such as "dan", "untuk" between them, commas
+    in a list that a joiner closes: ``listed_words``)."""
+    word = rf"(?:\L<joiners>{SPACE}+)?\p{{Lu}}[\p{{L}}\d\-']*"
     return regex.compile(
         r"(?<![\p{L}\-])(?P<head>\L<heads>)"
-        rf"(?P<run>(?:{SPACE}+(?:\L<joiners>{SPACE}+)?\p{{Lu}}[\p{{L}}\d\-']*){{1,{MAX_NAME_WORDS}}})",
+        rf"(?P<run>{SPACE}+{word}(?:,?{SPACE}+{word}){{0,{MAX_NAME_WORDS - 1}}})",
         heads=_heads_with("name"), joiners=list(name_joiners()),
     )
 
@@ -317,6 +336,12 @@ def _with_tails(text: str, body: Body, start: int, end: int, *, needs_region: bo
     jurisdiction, region_end = region_after(text, end, body.kind)
     if needs_region and jurisdiction is None:
         return None
+    level = LEVEL_TAIL.match(text, end) if jurisdiction is None and not body.kind and not body.party else None
+    if level:
+        # "Bawaslu provinsi", "Kemenag Kabupaten/Kota": the bodies of that level, apart from the national one.
+        written = level.group("level")
+        body = replace(body, full=f"{body.full} {written[0].upper()}{written[1:]}", level=written)
+        return OrgMention(body, None, start, level.end("level"))
     designated = designated_name().match(text, end) if jurisdiction is None else None
     if designated:
         # "Polda Metro Jaya", "Kodim 0601/Pandeglang": a command of its own name, not a region's.
@@ -380,30 +405,110 @@ def _unit_mentions(text: str) -> list[OrgMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def offices_ending_in_head() -> frozenset[str]:
+    """Offices whose last word is a head noun (`Sekretaris Kabinet`): the head there names no body."""
+    return frozenset(row[0] for row in load_table("positions.tsv")
+                     if any(row[0].endswith(" " + head) for head in institution_heads()))
+
+
+def _after_office(text: str, match: regex.Match) -> bool:
+    """The head ends an office written before it ("Sekretaris Kabinet <Name>": an office and its holder)."""
+    before = text[max(0, match.start() - 40):match.end("head")]
+    return any(before.endswith(office) and not before[:-len(office)][-1:].isalpha() for office in offices_ending_in_head())
+
+
+@lru_cache(maxsize=1)
+def position_head_regex() -> regex.Pattern:
+    """A position head (`Kepala`, `Ketua`) right before a body's head noun."""
+    return regex.compile(r"(?<![\p{L}\-])\L<heads>[^\S\n]+\Z", heads=list(load_list("position_heads.txt")))
+
+
+def _after_position_head(text: str, start: int) -> bool:
+    return bool(position_head_regex().search(text[max(0, start - 40):start]))
+
+
+def acronym_ends_name(words: list[regex.Match]) -> int:
+    """How many words a body's name keeps when its holder's name follows it (`Kepala Otorita XYZ <Name>`):
+    an acronym followed by a capitalised word that is no acronym and no region ends the body's name."""
+    texts = [word.group() for word in words]
+    for index, word in enumerate(texts[:-1]):
+        following = texts[index + 1]
+        if (ACRONYM.fullmatch(word) and not ACRONYM.fullmatch(following)
+                and not any(canonical_region(" ".join(texts[index + 1:index + 1 + count])) for count in (1, 2, 3))):
+            return index + 1
+    return len(texts)
+
+
+@lru_cache(maxsize=1)
+def generic_organisation_nouns() -> regex.Pattern:
+    return regex.compile(r"\L<nouns>(?![\p{L}\-])", nouns=list(load_list("generic_organisation_nouns.txt")))
+
+
+def _generic_noun(text: str, match: regex.Match) -> bool:
+    """The head and its next word name a kind of body (`Partai Politik`), not one body."""
+    return bool(generic_organisation_nouns().match(text, match.start()))
+
+
+def _defined_here(text: str, match: regex.Match, words: list[regex.Match]) -> bool:
+    """The name goes on with its own acronym in parentheses (`Komisi Perlindungan Anak (KPA)`): a body of its own,
+    not an organ of the body written after it."""
+    if not words:
+        return False
+    defined = PARENTHESISED.match(text, words[-1].end())
+    return bool(defined) and acronym_fits(defined.group("acronym"), text[match.start():words[-1].end()])
+
+
 def _organisation_mentions(text: str) -> list[OrgMention]:
     """``Universitas Lampung``, ``Asosiasi Studi Sosio-Legal Indonesia (ASSLESI)``, ``Partai Buruh``."""
     found = []
     for match in organisation_regex().finditer(text, overlapped=True):  # a name may start inside a cut one
+        if _after_office(text, match) or _generic_noun(text, match):
+            continue
         spans = list(NON_SPACE.finditer(text, match.start("run"), match.end()))
-        kept = len(organisation_words([span.group() for span in spans]))
+        spans = spans[:listed_words([span.group() for span in spans])]
+        kept = len(organisation_words([span.group().rstrip(",") for span in spans]))
         scope = institution_heads()[match.group("head")].scope
         if scope in ("part", "organ"):
             named = kept
             kept = before_known_body(spans[:kept])
-            if scope == "organ" and kept == named:
+            if scope == "organ" and kept == named and not _defined_here(text, match, spans[:kept]):
                 continue  # an organ (`Komisi II`) is read with its body written after it
+        if scope == "defined" and not _defined_here(text, match, spans[:kept]):
+            continue  # "tim" alone is any team; with its own acronym, a body
+        if kept and _after_position_head(text, match.start()):
+            kept = acronym_ends_name(spans[:kept])
         if not kept:
             continue
-        end = spans[kept - 1].end()
-        body = _rule_body(match.group("head"), " ".join(span.group() for span in spans[:kept]))
+        end = spans[kept - 1].end() - spans[kept - 1].group().endswith(",")
+        body = _rule_body(match.group("head"), text[match.start("run"):end])
         found.append(_with_tails(text, body, match.start(), end))
     return found
+
+
+def listed_words(words: list[str]) -> int:
+    """How many words a name keeps where a comma follows one: only a list of three or more one-word items, no
+    known body among them (`Partai Nasdem, PAN, dan PPP` are three parties), that a joiner closes is inside the name
+    (`Partai Adil, Makmur, dan Sejahtera`); another comma ends it."""
+    index = 0
+    while index < len(words):
+        if words[index].endswith(","):
+            closing = index + 1
+            while closing < len(words) and words[closing].endswith(","):
+                closing += 1
+            items = [word.rstrip(",") for word in words[index:closing + 2]]
+            if not (closing + 1 < len(words) and closing - index >= 2 and words[closing] in name_joiners()
+                    and not any(item in lexicon_bodies_by_form() for item in items)):
+                return index + 1
+            index = closing + 1
+        index += 1
+    return len(words)
 
 
 def before_known_body(words: list[regex.Match]) -> int:
     """How many of a unit's words come before a body the lexicon knows: that body is the unit's parent
     (`Komisi A DPRD Kota Malang`: commission A of the DPRD), which `_with_parents` joins."""
-    texts = [word.group() for word in words]
+    texts = [word.group().rstrip(",") for word in words]
     forms = lexicon_bodies_by_form()
     return next((index for index in range(len(texts))
                  if any(" ".join(texts[index:index + count]) in forms for count in range(1, len(texts) - index + 1))),
@@ -463,10 +568,42 @@ def _with_parents(text: str, found: list[OrgMention]) -> list[OrgMention]:
     return joined
 
 
+def _share_a_word(name: str, other: str) -> bool:
+    words = {word.casefold() for word in name.split() if word not in name_joiners()}
+    return any(word.casefold() in words for word in other.split() if word not in name_joiners())
+
+
+def redefined_acronyms(text: str) -> set[str]:
+    """Lexicon acronyms the article defines as something else: ``Pejabat Pembuat Komitmen (PPK)`` is no
+    district election panel there.  A definition is another thing when its name fits the acronym, is no
+    lexicon form and shares no word with the lexicon's name (``Perusahaan Listrik Nasional (PLN)`` is a misspelt
+    Perusahaan Listrik Negara)."""
+    forms = lexicon_bodies_by_form()
+    redefined = set()
+    for acronym, full in acronym_expansions(text).items():
+        body = forms.get(acronym)
+        if body is not None and full not in forms and acronym_fits(acronym, full) and not _share_a_word(full, body.full):
+            redefined.add(acronym)
+    return redefined
+
+
+def _outside_defined_names(text: str, lexicon: list[OrgMention], by_rule: list[OrgMention]) -> list[OrgMention]:
+    """The lexicon's mentions less those inside a name read by rule that the article defines with its own new
+    acronym (`Tim Anggaran Pemerintah Daerah (TAPD)`: no `Pemerintah Daerah` of its own there)."""
+    known = lexicon_bodies_by_form().keys() | party_organs().keys()
+    defined = [item for item in by_rule if item.body.acronym and item.body.acronym not in known
+               and f"({item.body.acronym})" in text[item.start:item.end]]
+    return [item for item in lexicon
+            if not any(name.start <= item.start and item.end <= name.end and (name.start, name.end) != (item.start, item.end)
+                       for name in defined)]
+
+
 def find_org_mentions(doc: Doc) -> list[OrgMention]:
     text = doc_text(doc)
-    found = _added_without_overlaps(_lexicon_mentions(text, lexicon_hits(doc)),
-                                    _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text))
+    redefined = redefined_acronyms(text)
+    hits = [hit for hit in lexicon_hits(doc) if hit[2] not in redefined]
+    by_rule = _unit_mentions(text) + _organisation_mentions(text) + _outlet_mentions(text)
+    found = _added_without_overlaps(_outside_defined_names(text, _lexicon_mentions(text, hits), by_rule), by_rule)
     return _with_parents(text, _added_without_overlaps(found, _defined_acronyms(text, found)))
 
 

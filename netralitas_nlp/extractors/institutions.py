@@ -21,6 +21,8 @@ from ..records import Institution, Span
 
 def _body_key(body: Body) -> str:
     """A lexicon body by its acronym (Bawaslu, whatever its forms); a board or a body read by rule by its name."""
+    if body.level:
+        return body.full  # "Bawaslu provinsi": the bodies of a level, apart from the national one
     return body.acronym if body.acronym in body_by_acronym() and not body.party_of else body.full
 
 
