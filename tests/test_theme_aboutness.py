@@ -122,3 +122,14 @@ def test_financial_reporting_is_no_sanction(news_articles):
     # `pelaporan` is a weak cue that needs a second one.
     sentence = news_sentence(news_articles, "detik2025:137", "Menurutnya, banyak pelaporan", "tidak benar.")
     assert 0 < cue_weights(sentence, "sanksi_hukum")["pelaporan"] < THRESHOLD
+
+
+def test_subject_cue_adds_nothing_to_a_weak_cue(news_articles):
+    # `Menurutnya, pandemi Covid-19 dan berbagai krisis global …` then a growth figure that is `positif`: an
+    # article on investment names the pandemic as background; the disease's name adds nothing to `positif`.
+    row = next(row for row in news_articles if row["id"] == "detik2025:92")
+    assert "pandemi Covid-19" in row["text"] and "positif" in row["text"]
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
+    with_measure = Extractor()("Warga diminta memakai masker saat beraktivitas. " + row["text"])
+    assert "kesehatan" in with_measure.themes

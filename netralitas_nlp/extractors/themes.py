@@ -16,7 +16,7 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
   names the party, no topic;
 * a subject cue names whom or what a label is about, not the matter itself (`ASN` for `netralitas_asn`, a
-  disease's name for `kesehatan`): alone it makes no label.
+  disease's name for `kesehatan`): it adds nothing to a label's score.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
 add, reaches THRESHOLD (``label_score``).  ``theme_evidence`` keeps, per such label, every passage that carries
@@ -184,13 +184,15 @@ def label_units(doc: Doc) -> LabelUnits:
 
 
 def labels_about(by_label: LabelUnits, threshold: float = THRESHOLD) -> dict[str, float]:
-    """The labels the article is about, each with its ``label_score``: the score reaches ``threshold`` and some
-    cue other than a subject cue speaks for it."""
+    """The labels the article is about, each with its ``label_score`` over the cues other than subject cues: a
+    subject cue names whom or what the passage is about, not the matter, so it adds nothing (`di masa pandemi
+    Covid-19` in an article on exports is no health measure)."""
     subjects = set(context()["subject_cue"])
     found = {}
     for label, units in by_label.items():
-        passages = [cues for cues in units.values() if cues]
-        if not passages or all(phrase in subjects for cues in passages for phrase in cues):
+        passages = [matter for matter in ({phrase: weight for phrase, weight in cues.items() if phrase not in subjects}
+                                          for cues in units.values()) if matter]
+        if not passages:
             continue
         total = label_score(passages)
         if total >= threshold:
