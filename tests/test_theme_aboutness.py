@@ -133,3 +133,19 @@ def test_subject_cue_adds_nothing_to_a_weak_cue(news_articles):
     assert "kesehatan" not in record.themes
     with_measure = Extractor()("Warga diminta memakai masker saat beraktivitas. " + row["text"])
     assert "kesehatan" in with_measure.themes
+
+
+def test_election_stage_after_a_conjunction_of_time_is_a_time(news_articles):
+    # `… merobek-robek kontrak politik buruh … saat kampanye lalu.`: the campaign as the time of the contract,
+    # not the matter.
+    sentence = news_sentence(news_articles, "indosum:1510391999", "Presiden Konfederasi", "saat kampanye lalu.")
+    assert "kampanye" not in counted_labels(sentence)
+    assert "kampanye" in counted_labels(sentence.replace("saat kampanye lalu", "dalam kampanye lalu"))
+
+
+def test_conjunction_of_time_keeps_other_labels(news_articles):
+    # `… saat Facebook -nya diretas orang tak dikenal …`: `saat` opens a clause about the account itself; only
+    # election stages are read as times.
+    sentence = news_sentence(news_articles, "indosum:1507852961", "Arzeti Bilbina menceritakan", "teman-temannya.")
+    assert "saat Facebook" in sentence
+    assert "media_sosial" in counted_labels(sentence)

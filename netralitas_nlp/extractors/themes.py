@@ -8,7 +8,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
-  themselves (``theme_context.tsv``: `masa_tenang`);
+  themselves (``theme_context.tsv``: `masa_tenang`); so does a cue of an election label after a conjunction
+  of time (`saat pendaftaran pasangan calon`: the stage as a time);
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
@@ -63,6 +64,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "temporal_before": regex.compile(
             rf"(?:\b(?:{alternation(context()['temporal_head'])})|\bH\s*[-–]\s*\d+)(?:[^\S\n]+(?:hari|jelang|menjelang))?[^\S\n]+$",
             regex.IGNORECASE),
+        # A conjunction of time right before a cue of an election stage: `saat pendaftaran pasangan calon`.
+        "stage_time_before": regex.compile(rf"\b(?:{alternation(context()['stage_time_head'])})[^\S\n]+$",
+                                           regex.IGNORECASE),
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.
         "date_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{alternation(context()['date_link'])})[^\S\n]+)*(?:\(|$)?",
                                    regex.IGNORECASE),
@@ -109,7 +113,7 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     """The text's cues that speak of their topic, each with its factor (MAIN_CLAUSE_FACTOR in the lead sentence)."""
     text = doc_text(doc)
     date_starts = sorted(date.start for date in doc._.dates or [])
-    periods = set(context()["period_label"])
+    periods, stages = set(context()["period_label"]), set(context()["election_label"])
     lead = main_clause(doc)
     parties = party_names(doc)
     found = []
@@ -117,7 +121,9 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
         if parties.overlaps(cue.start, cue.end):
             continue
         timed = in_date_reference(text, cue, date_starts)
-        labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
+        stage_timed = patterns()["stage_time_before"].search(text, max(0, cue.start - 12), cue.start) is not None
+        labels = tuple(pair for pair in cue.labels
+                       if pair[0] in periods or not (timed or (stage_timed and pair[0] in stages)))
         if labels:
             factor = MAIN_CLAUSE_FACTOR if lead and lead[0] <= cue.start < lead[1] else 1.0
             found.append((ThemeCue(cue.start, cue.end, cue.phrase, labels), factor))
