@@ -149,3 +149,18 @@ def test_conjunction_of_time_keeps_other_labels(news_articles):
     sentence = news_sentence(news_articles, "indosum:1507852961", "Arzeti Bilbina menceritakan", "teman-temannya.")
     assert "saat Facebook" in sentence
     assert "media_sosial" in counted_labels(sentence)
+
+
+def test_health_measures_are_health_cues(pfsa_articles):
+    # `… PMI juga melakukan operasi penyemprotan disinfektan berskala besar.`: a health measure of the pandemic;
+    # weak, like `masker`.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0234", "Sementara itu, untuk memutus", "berskala besar.")
+    assert 0 < cue_weights(sentence, "kesehatan")["disinfektan"] < THRESHOLD
+
+
+def test_quarantine_of_exports_is_no_health_measure(news_articles):
+    # `Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan …`: certificates for exported animals and plants.
+    row = next(row for row in news_articles if row["id"] == "detik2025:87")
+    assert row["text"].lower().count("karantina") >= 5
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
