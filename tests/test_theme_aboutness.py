@@ -164,3 +164,9 @@ def test_quarantine_of_exports_is_no_health_measure(news_articles):
     assert row["text"].lower().count("karantina") >= 5
     record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
     assert "kesehatan" not in record.themes
+
+
+def test_pandemic_restrictions_are_health_measures(pfsa_articles):
+    # `… memperpanjang penerapan pembatasan sosial berskala besar di wilayahnya.`: a pandemic measure.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0159", "Bupati Tangerang", "di wilayahnya.")
+    assert "pembatasan sosial berskala besar" in cue_weights(sentence, "kesehatan")
