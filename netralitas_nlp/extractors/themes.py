@@ -8,8 +8,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
-  themselves (``theme_context.tsv``: `masa_tenang`); so does a cue of an election label after a conjunction
-  of time (`saat pendaftaran pasangan calon`: the stage as a time);
+  themselves (``theme_context.tsv``: `masa_tenang`); nor does a cue of an election label right after a
+  conjunction of time (`saat pendaftaran pasangan calon`: the election's stage as a time);
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
