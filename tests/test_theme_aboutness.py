@@ -122,3 +122,51 @@ def test_financial_reporting_is_no_sanction(news_articles):
     # `pelaporan` is a weak cue that needs a second one.
     sentence = news_sentence(news_articles, "detik2025:137", "Menurutnya, banyak pelaporan", "tidak benar.")
     assert 0 < cue_weights(sentence, "sanksi_hukum")["pelaporan"] < THRESHOLD
+
+
+def test_subject_cue_adds_nothing_to_a_weak_cue(news_articles):
+    # `Menurutnya, pandemi Covid-19 dan berbagai krisis global …` then a growth figure that is `positif`: an
+    # article on investment names the pandemic as background; the disease's name adds nothing to `positif`.
+    row = next(row for row in news_articles if row["id"] == "detik2025:92")
+    assert "pandemi Covid-19" in row["text"] and "positif" in row["text"]
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
+    with_measure = Extractor()("Warga diminta memakai masker saat beraktivitas. " + row["text"])
+    assert "kesehatan" in with_measure.themes
+
+
+def test_election_stage_after_a_conjunction_of_time_is_a_time(news_articles):
+    # `… merobek-robek kontrak politik buruh … saat kampanye lalu.`: the campaign as the time of the contract,
+    # not the matter.
+    sentence = news_sentence(news_articles, "indosum:1510391999", "Presiden Konfederasi", "saat kampanye lalu.")
+    assert "kampanye" not in counted_labels(sentence)
+    assert "kampanye" in counted_labels(sentence.replace("saat kampanye lalu", "dalam kampanye lalu"))
+
+
+def test_conjunction_of_time_keeps_other_labels(news_articles):
+    # `… saat Facebook -nya diretas orang tak dikenal …`: `saat` opens a clause about the account itself; only
+    # election stages are read as times.
+    sentence = news_sentence(news_articles, "indosum:1507852961", "Arzeti Bilbina menceritakan", "teman-temannya.")
+    assert "saat Facebook" in sentence
+    assert "media_sosial" in counted_labels(sentence)
+
+
+def test_health_measures_are_health_cues(pfsa_articles):
+    # `… PMI juga melakukan operasi penyemprotan disinfektan berskala besar.`: a health measure of the pandemic;
+    # weak, like `masker`.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0234", "Sementara itu, untuk memutus", "berskala besar.")
+    assert 0 < cue_weights(sentence, "kesehatan")["disinfektan"] < THRESHOLD
+
+
+def test_quarantine_of_exports_is_no_health_measure(news_articles):
+    # `Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan …`: certificates for exported animals and plants.
+    row = next(row for row in news_articles if row["id"] == "detik2025:87")
+    assert row["text"].lower().count("karantina") >= 5
+    record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
+    assert "kesehatan" not in record.themes
+
+
+def test_pandemic_restrictions_are_health_measures(pfsa_articles):
+    # `… memperpanjang penerapan pembatasan sosial berskala besar di wilayahnya.`: a pandemic measure.
+    sentence = pfsa_sentence(pfsa_articles, "dev-40:0159", "Bupati Tangerang", "di wilayahnya.")
+    assert "pembatasan sosial berskala besar" in cue_weights(sentence, "kesehatan")

@@ -42,9 +42,9 @@ def test_dev_gold_themes_micro_f1():
 
     pairs = gold_articles(SHARED)
     records = list(Extractor().pipe([raw for _, raw in pairs]))
-    # Measured 0.844 on all 58 gold articles (issue 12; 0.812 before the aboutness rules of this round, 0.720 before); a
+    # Measured 0.854 on all 58 gold articles (issue 12; 0.812 before the aboutness rules of this round, 0.720 before); a
     # regression floor.
-    assert score(pairs, records)["themes_micro_f1"] >= 0.84
+    assert score(pairs, records)["themes_micro_f1"] >= 0.85
 
 
 def annotated(text: str):

@@ -8,7 +8,8 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
-  themselves (``theme_context.tsv``: `masa_tenang`);
+  themselves (``theme_context.tsv``: `masa_tenang`); nor does a cue of an election label right after a
+  conjunction of time (`saat pendaftaran pasangan calon`: the election's stage as a time);
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
@@ -16,7 +17,7 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * a cue inside a political party's name (`Partai Keadilan Sejahtera`, `Partai Demokrasi Indonesia Perjuangan`)
   names the party, no topic;
 * a subject cue names whom or what a label is about, not the matter itself (`ASN` for `netralitas_asn`, a
-  disease's name for `kesehatan`): alone it makes no label.
+  disease's name for `kesehatan`): it adds nothing to a label's score.
 
 The article is about a label when its best passage's score, plus SUPPORT_SHARE of what distinct cues elsewhere
 add, reaches THRESHOLD (``label_score``).  ``theme_evidence`` keeps, per such label, every passage that carries
@@ -63,6 +64,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "temporal_before": regex.compile(
             rf"(?:\b(?:{alternation(context()['temporal_head'])})|\bH\s*[-–]\s*\d+)(?:[^\S\n]+(?:hari|jelang|menjelang))?[^\S\n]+$",
             regex.IGNORECASE),
+        # A conjunction of time right before a cue of an election stage: `saat pendaftaran pasangan calon`.
+        "stage_time_before": regex.compile(rf"\b(?:{alternation(context()['stage_time_head'])})[^\S\n]+$",
+                                           regex.IGNORECASE),
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.
         "date_link": regex.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:(?:{alternation(context()['date_link'])})[^\S\n]+)*(?:\(|$)?",
                                    regex.IGNORECASE),
@@ -109,7 +113,7 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
     """The text's cues that speak of their topic, each with its factor (MAIN_CLAUSE_FACTOR in the lead sentence)."""
     text = doc_text(doc)
     date_starts = sorted(date.start for date in doc._.dates or [])
-    periods = set(context()["period_label"])
+    periods, stages = set(context()["period_label"]), set(context()["election_label"])
     lead = main_clause(doc)
     parties = party_names(doc)
     found = []
@@ -117,7 +121,9 @@ def counted_cues(doc: Doc) -> list[tuple[ThemeCue, float]]:
         if parties.overlaps(cue.start, cue.end):
             continue
         timed = in_date_reference(text, cue, date_starts)
-        labels = tuple(pair for pair in cue.labels if not timed or pair[0] in periods)
+        stage_timed = patterns()["stage_time_before"].search(text, max(0, cue.start - 12), cue.start) is not None
+        labels = tuple(pair for pair in cue.labels
+                       if pair[0] in periods or not (timed or (stage_timed and pair[0] in stages)))
         if labels:
             factor = MAIN_CLAUSE_FACTOR if lead and lead[0] <= cue.start < lead[1] else 1.0
             found.append((ThemeCue(cue.start, cue.end, cue.phrase, labels), factor))
@@ -184,13 +190,15 @@ def label_units(doc: Doc) -> LabelUnits:
 
 
 def labels_about(by_label: LabelUnits, threshold: float = THRESHOLD) -> dict[str, float]:
-    """The labels the article is about, each with its ``label_score``: the score reaches ``threshold`` and some
-    cue other than a subject cue speaks for it."""
+    """The labels the article is about, each with its ``label_score`` over the cues other than subject cues: a
+    subject cue names whom or what the passage is about, not the matter, so it adds nothing (`di masa pandemi
+    Covid-19` in an article on exports is no health measure)."""
     subjects = set(context()["subject_cue"])
     found = {}
     for label, units in by_label.items():
-        passages = [cues for cues in units.values() if cues]
-        if not passages or all(phrase in subjects for cues in passages for phrase in cues):
+        passages = [matter for matter in ({phrase: weight for phrase, weight in cues.items() if phrase not in subjects}
+                                          for cues in units.values()) if matter]
+        if not passages:
             continue
         total = label_score(passages)
         if total >= threshold:
