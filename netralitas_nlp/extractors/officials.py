@@ -208,7 +208,7 @@ def add_nicknames(text: str, builders: list[_Builder]) -> list[_Builder]:
 
 def is_blended_nickname(nickname: str, name: str) -> bool:
     """A nickname the press blends from the starts of a name's words, in order and from the first
-    (``Dewi Kartika Sari`` → ``Dekar``, ``Hendra Gunawan`` → ``Hengun``, invented), or their initials (``DKS``): two
+    (``Dewi Kartika Sari`` → ``Dekar``, ``Tirta Ramadhan`` → ``Tiram``, invented), or their initials (``DKS``): two
     words at least, one piece of three letters or more when not initials."""
     words = [word.casefold() for word in name.split() if word[:1].isalpha()]
     if " " in nickname or len(words) < 2 or len(nickname) < 2:
