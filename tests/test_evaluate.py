@@ -124,6 +124,29 @@ def test_a_speaker_named_by_the_predicted_officials_alias_is_right():
     assert score(gold, {"quotes": [said | {"speaker_id": "O2"}], "officials": [holder]})["speaker_accuracy"] == 0.0
 
 
+def test_a_predicted_alias_counts_only_as_the_gold_speakers_whole_name():
+    # Office words aside (`Bupati Sarwo`), the alias must be the gold speaker's name, not a word it shares: the
+    # aliases are the system's own, and a wrong merge must not be credited.
+    said = {"text": "kami siap menjaga netralitas", "speaker": "Sarwono Hadi", "direct": True, "speaker_id": "O1"}
+    holder = {"id": "O1", "name": "Sarwono Hadi", "aliases": ["Sarwono Hadi", "Sarwo", "Hadi"], "roles": []}
+    for gold_speaker, expected in (("Bupati Sarwo", 1.0), ("Hadi Santoso", 0.0), ("Sarwo Edi", 0.0)):
+        gold = {"officials": [], "quotes": [{"text": "kami siap menjaga netralitas", "speaker": gold_speaker,
+                                             "direct": True}]}
+        assert score(gold, {"quotes": [said], "officials": [holder]})["speaker_accuracy"] == expected, gold_speaker
+
+
+@pytest.mark.parametrize("gold_role, predicted_role, expected", [
+    ({"position": "mantan Ketua KPU"}, {"position": "Ketua KPU", "former": True}, True),
+    ({"position": "mantan Ketua KPU"}, {"position": "Ketua KPU", "former": False}, False),  # current for former
+    ({"position": "mantan Ketua KPU"}, {"position": "mantan Ketua KPU"}, True),
+    ({"position": "Ketua KPU"}, {"position": "Ketua KPU", "former": False}, True),
+])
+def test_a_former_role_needs_a_former_prediction(gold_role, predicted_role, expected):
+    from netralitas_nlp.evaluate.matching import role_fits
+
+    assert role_fits(gold_role, predicted_role) is expected
+
+
 def test_dates_themes_institutions_and_main_event():
     gold = {"dates": [{"text": "Selasa (20/5/2025)", "value": "2025-05-20"}, {"text": "24 Mei 2025", "value": "2025-05-24"}],
             "themes": ["netralitas_asn", "politik_uang"],

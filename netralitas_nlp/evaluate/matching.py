@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
-from ..lang import load_list, titles
+from ..lang import load_list, load_table, titles
 from .data import scorer_table
 
 WORD = regex.compile(r"\w+", regex.UNICODE)
@@ -95,6 +95,20 @@ def names_match(a: Optional[str], b: Optional[str]) -> bool:
     return name_score(a, b) > 0
 
 
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Words of the offices a speaker may be written with (`Presiden`, `Wapres`, `Bupati`, `Ketua`): the
+    offices of lang/id/positions.tsv and the scorer's role abbreviations, lower-cased."""
+    texts = [text for row in load_table("positions.tsv") for text in row[:2]]
+    texts += [row[0] for row in scorer_table("role_abbreviations.tsv") if row]
+    return frozenset(word.lower() for text in texts for word in WORD.findall(text))
+
+
+def bare_name_tokens(name: Optional[str]) -> frozenset[str]:
+    """A name's words without honorifics, degrees, ranks and office words (`Presiden Dekar` -> {dekar})."""
+    return name_tokens(name) - office_words()
+
+
 def best_name_score(forms_a: Iterable[str], forms_b: Iterable[str]) -> float:
     forms_b = list(forms_b)
     return max((name_score(a, b) for a in forms_a for b in forms_b), default=0.0)
@@ -126,6 +140,22 @@ def former_words() -> frozenset[str]:
     """`mantan`, `eks`, `bekas`: a role's former marker is its ``former`` flag, not a word of its position (the
     PFSA-ID gold keeps it in the role text)."""
     return frozenset(word.lower() for marker in load_list("former_markers.txt") for word in marker.split())
+
+
+def marked_former(role: dict) -> bool:
+    """A former marker in the role's text (`mantan Ketua KPU`, as the PFSA-ID gold writes it)."""
+    return bool(role_words(role.get("position") or role.get("title")) & former_words())
+
+
+def role_fits(gold_role: dict, predicted_role: dict) -> bool:
+    """The predicted role is the gold one: its position words (role_matches); and a gold role whose text marks it
+    former needs a former prediction, since the marker itself is no word to match (a current office is no match
+    for a former one).  The dev gold's ``former`` flag alone is not scored (it was never; the gold often infers it
+    from a period or the context)."""
+    if marked_former(gold_role) and not (predicted_role.get("former") or marked_former(predicted_role)):
+        return False
+    return role_matches(gold_role.get("position") or gold_role.get("title"),
+                        (predicted_role.get("position"), predicted_role.get("title")))
 
 
 def role_matches(gold_position: Optional[str], predicted: Iterable[Optional[str]]) -> bool:
