@@ -270,7 +270,7 @@ NATIONAL_AFTER = regex.compile(r"\G\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\-])")
 @lru_cache(maxsize=1)
 def deputy_before_regex() -> regex.Pattern:
     """`Wakil` written straight before a listed office that is no deputy's (`Wakil Menteri`, `mantan Wakil Kepala
-    Dinas`), a former marker perhaps before it; capitalised (`menteri dan wakil menteri baru` names nobody's)."""
+    Dinas`), a former marker perhaps before it; capitalised (`para wakil menteri yang baru dilantik` names nobody's)."""
     return regex.compile(r"(?:(?<![\p{L}\-])(?P<former>\L<former>)\s+)?(?<![\p{L}\-])(?P<deputy>Wakil)\s+$",
                          former=list(load_list("former_markers.txt")))
 
@@ -299,7 +299,7 @@ def find_roles(text: str, expansions: dict[str, str], words: Optional[list[tuple
         phrase_start, former = match.start(), bool(match.group("former"))
         deputy = deputy_before_regex().search(text, max(0, title_start - 24), title_start) if not former else None
         if deputy and " " in position and not position.startswith("Wakil") and text[title_start].isupper():
-            # `Wakil Menteri Dalam Negeri`: the deputy of a listed office is an office of its own.  Not of a
+            # `Wakil Menteri Pertanian`: the deputy of a listed office is an office of its own.  Not of a
             # one-word office (`Wakil Menteri Desa ...`): the generic phrase reads the unlisted body.
             position, title_start, phrase_start = f"Wakil {position}", deputy.start("deputy"), deputy.start()
             former = bool(deputy.group("former"))

@@ -22,7 +22,7 @@ election names (``Pilkada``, ``Pemungutan Suara Ulang (PSU)``, ``Pilgub``,
   in its sentence (``pemilihan kepala daerah serentak di 101 daerah pada 15 Februari``), unless another
   election name, another event's trigger word (voting words excepted), a speech verb, a conjunction that
   opens another clause or a closing quote mark stands between, the date bounds a period (``sejak``,
-  ``hingga``) or follows a comma as a weekday (``…, Selasa (5/5/2020)``: when the main verb happened), or lies
+  ``hingga``) or follows a comma as a weekday (``…, Rabu (8/7/2020)``: when the main verb happened), or lies
   before the body (the publication line).  The name takes no date when it is the complement of a stage, a
   group or a thing (``tahapan Pilkada 2020 pada 2 Agustus``) or when the date's year is not the name's.  The
   guard words are in ``election_date_guards.tsv``.
@@ -193,7 +193,7 @@ def other_clause() -> regex.Pattern:
 
 
 QUOTE_MARK = regex.compile(r"[\"”’]")
-# `…, Selasa (5/5/2020)`: a weekday date after a comma is when the sentence's main verb happened or was said.
+# `…, Rabu (8/7/2020)`: a weekday date after a comma is when the sentence's main verb happened or was said.
 REPORT_TIME = regex.compile(r",\s*[A-Z]")
 
 

@@ -9,7 +9,7 @@ it reach THRESHOLD, counted only where they speak of the thing itself:
 * a phrase inside a date reference names a time, not a topic (`H-3 hari pemungutan suara`, `jelang masa
   kampanye`, `pemungutan suara pada 9 Desember`): such cues do not count, except for labels that are periods
   themselves (``theme_context.tsv``: `masa_tenang`); nor does a cue of an election label right after a
-  conjunction of time (`saat pendaftaran pasangan calon`: the election's stage as a time);
+  conjunction of time (`ketika pendaftaran calon dibuka`: the election's stage as a time);
 * the election labels (`anggaran_pemilu`, `integritas_pemilu`, …) need an election in the passage: `anggaran`
   of a city council or `integritas` of an official is no election matter;
 * a weak cue (weight below THRESHOLD) needs support: a second cue of its label, or its place in the article's
@@ -64,7 +64,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "temporal_before": regex.compile(
             rf"(?:\b(?:{alternation(context()['temporal_head'])})|\bH\s*[-–]\s*\d+)(?:[^\S\n]+(?:hari|jelang|menjelang))?[^\S\n]+$",
             regex.IGNORECASE),
-        # A conjunction of time right before a cue of an election stage: `saat pendaftaran pasangan calon`.
+        # A conjunction of time right before a cue of an election stage: `ketika pendaftaran calon dibuka`.
         "stage_time_before": regex.compile(rf"\b(?:{alternation(context()['stage_time_head'])})[^\S\n]+$",
                                            regex.IGNORECASE),
         # What may stand between a cue and the date it is part of: `pada`, `tanggal`, a weekday, a comma.

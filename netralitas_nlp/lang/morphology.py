@@ -29,7 +29,7 @@ def verb_shaped_word() -> regex.Pattern:
     return regex.compile(rf"{VERB_SHAPED}(?![\p{{L}}])", verb_shaped_nouns=verb_shaped_nouns())
 
 
-# A noun made with the confixes ke-…-an or pe(N)-…-an (``Keberadaan``, ``Kehadiran``, ``Pelantikan``): capitalised at
+# A noun made with the confixes ke-…-an or pe(N)-…-an (``Kehadiran``, ``Kedatangan``, ``Pelantikan``): capitalised at
 # a sentence's start it is no personal name (`Kehadiran Rina Wati disambut`, invented).
 NOMINALISATION = regex.compile(r"(?:[Kk]e|[Pp]e)\p{Ll}{4,}an")
 

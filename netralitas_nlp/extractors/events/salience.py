@@ -49,7 +49,7 @@ MIN_VOTE = 1.2
 GOVERNOR_REACH = 60
 CLAUSE_BREAK = regex.compile(r"[,;:]")
 # A gathering noun (`deklarasi`, `rapat koordinasi`: a type of ``gathering_type`` in ``event_cues.tsv``) that
-# refers back (`deklarasi itu dilakukan …`, `rapat tersebut`) names the happening the article reports, wherever
+# refers back (`deklarasi itu berlangsung …`, `rapat tersebut`) names the happening the article reports, wherever
 # it stands: it counts as the second sentence does.
 REFERENCE_RANK = 1
 
