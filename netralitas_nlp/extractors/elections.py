@@ -206,30 +206,42 @@ class SentenceDates:
         body_start = doc._.body_start or 0
         self.dates = [date for date in sorted(doc._.dates or [], key=lambda date: date.start)
                       if date.value and not date.implausible_year and date.start >= body_start]
-        self.names = names
-        self.triggers = [(hit.start, hit.end) for hit in doc_triggers(doc) if hit.type not in VOTING_TYPES]
+        self.date_starts = [date.start for date in self.dates]
+        # Sorted by start, so that each lookup is a bisection, not a scan (many names in one long sentence).
+        self.names = sorted(names)
+        self.triggers = sorted((hit.start, hit.end) for hit in doc_triggers(doc) if hit.type not in VOTING_TYPES)
 
     def blocked(self, begin: int, end: int) -> bool:
         """Between ``begin`` and ``end``: another election name, another event's trigger, a speech verb or a
         conjunction that opens another clause, or a closing quote mark (the name is in a title: `diskusi
         bertajuk "… Pilkada 2020" yang digelar …`)."""
-        inside = lambda spans: any(begin <= start and stop <= end for start, stop in spans)  # noqa: E731
-        return (inside(self.names) or inside(self.triggers) or QUOTE_MARK.search(self.text, begin, end) is not None
+        return (span_inside(self.names, begin, end) or span_inside(self.triggers, begin, end)
+                or QUOTE_MARK.search(self.text, begin, end) is not None
                 or other_clause().search(self.text, begin, end) is not None)
 
     def nearest(self, end: int) -> Optional[str]:
         """The value of the nearest usable date after the election name ending at ``end``, in its sentence
         (a date before the name dates what the sentence opens with: `Pada 26 Juni, MK memutus … pemilu`)."""
         last = self.layout.sentence_end(end)
-        for date in self.dates:
-            if date.start < end or date.start >= last:
-                continue
+        for date in self.dates[bisect_left(self.date_starts, end):]:
+            if date.start >= last:
+                break
             if self.blocked(end, date.start):
                 return None
             if not (date_bound().search(self.text, max(end, date.start - 40), date.start)
                     or REPORT_TIME.search(self.text, max(end, date.start - 2), date.start + 1)):
                 return date.value
         return None
+
+
+def span_inside(spans: list[tuple[int, int]], begin: int, end: int) -> bool:
+    """One of ``spans`` (sorted by start) lies within ``begin``–``end``."""
+    for start, stop in spans[bisect_left(spans, (begin, -1)):]:
+        if start >= end:
+            return False
+        if stop <= end:
+            return True
+    return False
 
 
 class _Hit:
