@@ -56,21 +56,17 @@ THREAT_WINDOW = 6
 # Words a modal word may stand from a risk noun it makes a caution (`bisa menimbulkan risiko`).
 RISK_WINDOW = 3
 SENTENCE_END = regex.compile(r"[.!?;]\s")
-# The relative pronoun: a caution word in its clause describes a noun (`daerah yang rawan`).
-RELATIVE = "yang"
 # Words of a reminder before the risk it reminds of (`[tentang adanya] potensi …`).
 REMINDED_WORDS = 2
-# Negators that, right after a directing verb's addressee, open what the addressee must not do.
-DIRECTED_NEGATORS = ("tidak", "tak")
-# Conjunctions that open a purpose or a directive clause (`agar`, `supaya`); with its subject before the negator
-# (`agar seluruh pegawai tidak …`) the clause forbids when a directive, as `agar tidak` does.
-CLAUSE_CONJUNCTIONS = ("agar", "supaya")
 # Words a clause's subject (and a first predicate) may take between the conjunction and the negator.
 CLAUSE_SUBJECT_WORDS = 8
-# Conjunctions that open another clause: a negator after one belongs to it (`agar … sehingga tidak …`).
-CLAUSE_BREAKS = ("sehingga", "karena", "jika", "bila", "apabila", "kalau", "maka", "tetapi", "tapi", "namun")
-# Auxiliaries between such a negator and what it negates (`tidak perlu khawatir`, `tak usah takut`).
-NEGATED_AUXILIARIES = ("perlu", "usah", "merasa")
+
+
+@lru_cache(maxsize=None)
+def clause_words(kind: str) -> tuple[str, ...]:
+    """Function words of a warning's clause by kind (``warning_clause_words.tsv``: relative, directed_negator,
+    negated_auxiliary, clause_conjunction, clause_break)."""
+    return tuple(word for row_kind, word in load_table("warning_clause_words.tsv") if row_kind == kind)
 
 
 @lru_cache(maxsize=None)
@@ -144,7 +140,7 @@ def is_mitigated(text: str, cue_start: int) -> bool:
 def describes(text: str, cue_start: int) -> bool:
     """A relative `yang` right before a caution word: `wilayah yang [dinilai] rawan` describes the noun (a region
     classed as vulnerable), it cautions nobody; a caution is said of something (`pemilu rawan menjadi …`)."""
-    return RELATIVE in words_before(text, cue_start)
+    return any(word in words_before(text, cue_start) for word in clause_words("relative"))
 
 
 def is_negated(text: str, cue_start: int) -> bool:
@@ -205,9 +201,10 @@ def negated_clause_pattern() -> regex.Pattern:
     `agar [warga menjaga kebersihan dan] tidak …` (invented).  No punctuation and no other clause's
     conjunction between (`agar … sehingga tidak …` negates a result); `yang tidak` is a relative clause
     (`warga yang tidak mampu`) and `tidak hanya` adds (not only): both forbid nothing."""
-    word = rf"(?!(?:{'|'.join(CLAUSE_BREAKS)})\b)[\p{{L}}\p{{N}}-]+"
-    opening = rf"(?<![\p{{L}}-])(?:{'|'.join(CLAUSE_CONJUNCTIONS)})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
-    negator = rf"(?<!\syang)\s+(?:{'|'.join(DIRECTED_NEGATORS)})\s+(?!hanya\b)(?=\p{{L}})"
+    word = rf"(?!(?:{'|'.join(clause_words('clause_break'))})\b)[\p{{L}}\p{{N}}-]+"
+    opening = rf"(?<![\p{{L}}-])(?:{'|'.join(clause_words('clause_conjunction'))})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
+    negator = (rf"(?<!\s(?:{'|'.join(clause_words('relative'))}))\s+(?:{'|'.join(clause_words('directed_negator'))})\s+"
+               rf"(?!(?:{'|'.join(clause_words('additive'))})\b)(?=\p{{L}})")
     return regex.compile(opening + negator, regex.IGNORECASE)
 
 
@@ -218,7 +215,7 @@ def forbids_in_clause(text: str, cue: Optional[str]) -> bool:
     berjalan dan tidak merugikan …]`), and `agar warga tidak khawatir` encourages."""
     for match in negated_clause_pattern().finditer(text):
         following = [w.strip(",.").lower() for w in text[match.end():].split()[:4]]
-        following = [w for w in following if w not in NEGATED_AUXILIARIES][:3]
+        following = [w for w in following if w not in clause_words('negated_auxiliary')][:3]
         opens = not text[:match.start()].strip() and (cue or "").lower() in directing_verbs()
         directed = opens or directing_verb_before().search(text, max(0, match.start() - 80), match.start())
         if directed and not is_encouragement(["jangan", *following]):
@@ -246,9 +243,9 @@ def directed_negation(text: str, cue: Optional[str]) -> bool:
     opening = text.split()[:ADDRESSEE_WORDS + 1]
     for index, word in enumerate(opening):
         bare = word.strip(",.").lower()
-        if bare in DIRECTED_NEGATORS:
+        if bare in clause_words('directed_negator'):
             following = [w.strip(",.").lower() for w in opening[index + 1:] + text.split()[len(opening):][:3]]
-            following = [w for w in following if w not in NEGATED_AUXILIARIES][:3]
+            following = [w for w in following if w not in clause_words('negated_auxiliary')][:3]
             # `meminta jaminan tidak hilangnya hak …`: a negated nominalisation is a thing asked for, no act.
             return bool(following) and not following[0].endswith("nya") and not is_encouragement(["jangan", *following])
         if bare == "yang" or verb_shaped_word().fullmatch(bare) or word.endswith((",", ".")):
