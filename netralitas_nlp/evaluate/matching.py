@@ -116,9 +116,22 @@ def best_name_score(forms_a: Iterable[str], forms_b: Iterable[str]) -> float:
 
 # ---------------------------------------------------------------- roles
 
+def party_abbreviations() -> dict[str, str]:
+    """The short forms of the parties (lang/id/institutions.tsv, scope `party`) and their registered names:
+    `Juru Bicara PKS` is `Juru Bicara Partai Keadilan Sejahtera`."""
+    forms = {}
+    for row in load_table("institutions.tsv"):
+        if len(row) >= 5 and row[4] == "party":
+            for form in [row[0], *(row[2].split("|") if row[2] else [])]:
+                if form and form != row[1] and not form.startswith("Partai "):
+                    forms[form] = row[1]
+    return forms
+
+
 @lru_cache(maxsize=1)
 def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
     table = {row[0].lower(): row[1] for row in scorer_table("role_abbreviations.tsv") if len(row) >= 2}
+    table.update({form.lower(): name for form, name in party_abbreviations().items()})
     alternatives = sorted(table, key=len, reverse=True)  # longest first: `Kabid Humas` before `Kabid`
     pattern = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?!\w)", regex.IGNORECASE)
     return pattern, table
