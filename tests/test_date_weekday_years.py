@@ -31,11 +31,11 @@ def test_slipped_weekday_keeps_the_written_year(pfsa_articles):
     assert dated(text, None, "Rabu (1/6/2020)") == [("2020-06-01", True)]
 
 
-def test_year_far_from_neighbouring_dates_slipped_without_publication():
-    # Invented: a year eight years off, between dates of 2020, is a typing slip when the weekday fits 2020.
-    text = "Logistik tiba Rabu (9/12/2020). Distribusi ke TPS terakhir Kamis (10/12/2012)."
-    assert [d.value for d in find_dates(text)] == ["2020-12-09", "2020-12-10"]
-    # One year off is as likely a slip of the weekday: kept, flagged.
+def test_written_year_stands_without_publication():
+    # Invented: with no publication date nothing says which part slipped, the year or the weekday, so the
+    # written year stands and the weekday is flagged, however far the year lies from its neighbours.
+    text = "Gudang dibuka Senin (3/3/2025). Pengiriman terakhir Selasa (4/3/2019)."
+    assert dated(text, None, "Selasa (4/3/2019)") == [("2019-03-04", True)]
     assert dated("Rabu (9/12/2020) dan Sabtu (12/12/2021).", None, "Sabtu (12/12/2021)") == [("2021-12-12", True)]
 
 

@@ -33,8 +33,7 @@ to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to t
 latest year the article mentions (IndoSum rows have no publication date).  With no
 anchor the value stays null rather than a guessed year.  A written year that the
 weekday contradicts is read as a slip when the weekday fits the year next to
-publication (or to the neighbouring dates): ``Senin (20/10/2026)`` published on
-20 October 2025.
+publication: ``Senin (20/10/2026)`` published on 20 October 2025.
 Month-only references (``November 2025``, ``April lalu``) are not dates in the
 contract, and neither are relative words; ``find_relative_dates`` resolves
 those (``kemarin``, ``pekan lalu``) against the publication date for callers
@@ -275,7 +274,7 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
     if item.year and item.weekday is not None and not item.end_day and value.weekday() != item.weekday:
-        value = _year_slip(item, published, text_year) or value
+        value = _year_slip(item, published) or value
     end_date = None
     if value and item.end_day:
         end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
@@ -291,21 +290,16 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     )
 
 
-def _year_slip(item: _Found, published: Optional[dt.date], text_year: Optional[int]) -> Optional[dt.date]:
-    """The date a written year was meant to give when the weekday says it slipped: `Minggu (31/12/2018)`
-    published on 31 December 2017 (a Sunday) is that day; without a publication date, `Kamis (10/12/2012)`
-    between dates of 2020 (10 December 2020 is a Thursday) is in 2020.  The repair must fall near
-    publication, or, without it, in the year of the neighbouring dates when the written one is further than
-    a year from it (a slip of one year is as likely a slip of the weekday)."""
-    if published:
-        meant = _nearest_year(item.month, item.day, published)
-        if not meant or abs(meant - published).days > RECENT_DAYS:
-            return None
-    elif text_year and abs(item.year - text_year) > 1:
-        meant = _make_date(text_year, item.month, item.day)
-    else:
+def _year_slip(item: _Found, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The date a written year was meant to give when the weekday says it slipped: `Senin (2/6/2031)`
+    published on 2 June 2025 (a Monday) is that day (invented).  The repair must fall near publication;
+    without a publication date the written year stands and the weekday is flagged."""
+    if not published:
         return None
-    return meant if meant and meant.year != item.year and meant.weekday() == item.weekday else None
+    meant = _nearest_year(item.month, item.day, published)
+    if not meant or abs(meant - published).days > RECENT_DAYS:
+        return None
+    return meant if meant.year != item.year and meant.weekday() == item.weekday else None
 
 
 def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
