@@ -96,8 +96,9 @@ def test_dev_gold_dates_f1():
     from benchmarks.dev_dates import score
 
     precision, recall, f1 = score(SHARED)["dates"]
-    # (text, value) per occurrence, measured 0.980 on all 58 gold articles (branch dates, issue 12); a floor.
-    assert f1 >= 0.975, (precision, recall, f1)
+    # (text, value) per occurrence, measured 0.974 on all 58 gold articles (branch dates2, once a rule that fired on
+    # one gold article only was removed); a floor.
+    assert f1 >= 0.97, (precision, recall, f1)
 
 
 def test_news_corpus_dates_are_well_formed(news_articles):
