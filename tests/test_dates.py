@@ -195,3 +195,14 @@ def test_word_after_a_yearless_date_says_which_side_of_publication(news_articles
 
 def test_direction_word_leaves_a_date_within_a_week_alone():
     assert found("rapat Jumat (15/11) lalu", "2024-11-14") == [("Jumat (15/11)", "2024-11-15")]
+
+
+def test_lalu_after_a_comma_is_then_not_ago(pfsa_articles):
+    # Kompas (PFSA-ID, not in the gold): `… dari Mendagri pada 8 Februari, lalu dilantik Gubernur Sumut pada
+    # 11 Februari.` Read as if published two weeks before: `lalu` after the comma starts the next clause ("then"),
+    # so 8 February stays the nearest one, not the February of the year before.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id-med_dev-dl-20-v2:0271")
+    assert [d.value for d in find_dates(text, "2021-01-25") if d.text == "8 Februari"] == ["2021-02-08"]
+    assert found("Rapat pertama digelar 5 Juni, lalu dilanjutkan.", "2025-05-20") == [("5 Juni", "2025-06-05")]
+    # `lalu` before anything else still says "ago": the June of the year before.
+    assert found("Rapat pertama digelar 5 Juni lalu di aula.", "2025-05-20") == [("5 Juni", "2024-06-05")]

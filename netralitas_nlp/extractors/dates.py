@@ -103,8 +103,9 @@ def weekday_before() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def direction_after() -> regex.Pattern:
-    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``."""
-    return regex.compile(rf"\)?\s*,?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
+    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``.
+    No comma between: after one, ``lalu`` starts the next clause ("then": ``tiba 5 Juni, lalu pulang``)."""
+    return regex.compile(rf"\)?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
