@@ -54,7 +54,10 @@ from spacy.tokens import Doc
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation
-from ..lang.calendar import date_directions, month_numbers, relative_offsets, weekday_numbers
+from ..lang.calendar import (
+    conjunction_directions, date_directions, month_numbers, relative_offsets, weekday_numbers,
+)
+from ..lang.morphology import verb_shaped_word
 from ..records import DateMention
 
 
@@ -111,6 +114,21 @@ def direction_after() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def relative_pattern() -> regex.Pattern:
     return regex.compile(rf"\b(?:{alternation(relative_offsets())})\b", regex.IGNORECASE)
+
+
+def _direction(text: str, end: int) -> int:
+    """+1/-1 when a word right after the date (ending at ``end``) puts it ahead of/behind publication, else 0.
+    A word that is also a conjunction is none before a verb: in `digelar 5 Juni lalu dilanjutkan` (invented)
+    ``lalu`` is "then"."""
+    direction = direction_after().match(text, end)
+    if not direction:
+        return 0
+    word = direction.group("word").lower()
+    if word in conjunction_directions():
+        space = regex.match(r"\s+", text[direction.end():direction.end() + 8])
+        if space and verb_shaped_word().match(text, direction.end() + space.end()):
+            return 0
+    return date_directions()[word]
 
 
 def _full_year(digits: Optional[str]) -> Optional[int]:
@@ -187,8 +205,7 @@ class _Found:
             if match.group("start_month"):
                 self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
                 self.end = match.end("start_month") if named else self.end
-        direction = direction_after().match(text, match.end())
-        self.direction = date_directions()[direction.group("word").lower()] if direction else 0
+        self.direction = _direction(text, match.end())
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
