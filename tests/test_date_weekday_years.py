@@ -60,3 +60,20 @@ def test_weekday_picks_the_year_over_a_background_neighbour(pfsa_articles):
     # the article's latest year is 2021, and 18 January 2021 was a Monday.
     text = article_text(pfsa_articles, "pfsa:pfsa-id_dev-40:0246")
     assert dated(text, None, "Senin (18/1)") == [("2021-01-18", False)]
+
+
+def test_a_term_end_is_no_evidence_of_the_present(news_articles):
+    # IndoSum (URL dated 2018-01-03), read without a publication date: `… miliknya @fadlizon, Rabu (3/1).` beside
+    # `3 Desember 2017` and `Presiden RI periode 2019-2024`; a term's last year lies ahead, so the weekday picks the
+    # year next to 2019 (3 January 2018 was a Wednesday), not next to 2024.
+    text = article_text(news_articles, "indosum:1515038160-jokowi-menang-voting-capres-versi-fadli-zon")
+    assert dated(text, None, "Rabu (3/1)") == [("2018-01-03", False)]
+    # IndoSum (URL dated 2018-01-22), no full date at all: `… masa bakti tahun 2015-2020 …`, `Pada Rabu (17/1), …`.
+    text = article_text(news_articles, "indosum:1516594977-yasonna-ungkap-alasan-terbitkan-sk-untuk-hanura-ku")
+    assert dated(text, None, "Rabu (17/1)") == [("2018-01-17", False)]
+
+
+def test_an_election_year_is_no_evidence_of_the_present():
+    # Invented: 3 January is a Wednesday in 2018 and in 2024; `Pilpres 2024` names an election to come.
+    text = "Menjelang Pilpres 2024, rapat digelar 3 Desember 2017. Rapat lanjutan Rabu (3/1) pada Januari 2018."
+    assert dated(text, None, "Rabu (3/1)") == [("2018-01-03", False)]

@@ -30,7 +30,8 @@ decides between years when the nearest is months away): ``doc._.published`` when
 known, else the first date in the article that
 carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
 to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to the
-latest year the article mentions (IndoSum rows have no publication date).  With no
+latest year the article mentions (IndoSum rows have no publication date; the last year of a range such as
+``periode 2019-2024`` does not count, nor, against a full date, an election's year such as ``Pilpres 2024``).  With no
 anchor the value stays null rather than a guessed year.  A written year that the
 weekday contradicts is read as a slip when the weekday fits the year next to
 publication: ``Senin (20/10/2026)`` published on 20 October 2025.
@@ -53,7 +54,7 @@ from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
-from ..lang import alternation
+from ..lang import alternation, load_table
 from ..lang.calendar import (
     conjunction_directions, date_directions, month_numbers, relative_offsets, weekday_numbers,
 )
@@ -334,9 +335,30 @@ def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
     return None
 
 
-def _latest_year(text: str) -> Optional[int]:
-    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`)."""
-    return max((int(year) for year in YEAR.findall(text)), default=None)
+def _latest_year(text: str, election_years_count: bool = True) -> Optional[int]:
+    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`).
+    The end of a year range is no evidence of the present (`periode 2019-2024`, a term that runs ahead), nor,
+    unless ``election_years_count``, a year that names an election (`Pilpres 2024` in a 2018 report).  The weekday
+    anchor counts election years: in an article with no full date the coming election is often the only year
+    written, and the weekday still fits the year before it (`Pilkada 2018` in a report of August 2017)."""
+    ahead = {match.start() for match in term_ends().finditer(text)}
+    if not election_years_count:
+        ahead.update(match.start() for match in election_years().finditer(text))
+    return max((int(year.group()) for year in YEAR.finditer(text) if year.start() not in ahead), default=None)
+
+
+@lru_cache(maxsize=1)
+def term_ends() -> regex.Pattern:
+    """The second year of a year range (`2019-2024`)."""
+    return regex.compile(r"(?<=(?<!\d)(?:19|20)\d{2}\s*[-–]\s*)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def election_years() -> regex.Pattern:
+    """A year after an election's name, up to two words between (`Pilkada serentak 2018`, `Pilpres AS 2024`;
+    the names of ``election_kinds.tsv``)."""
+    names = alternation(row[0] for row in load_table("election_kinds.tsv"))
+    return regex.compile(rf"(?<=\b(?:{names})(?:\s+[\p{{L}}.]+){{0,2}}\s+)(?:19|20)\d{{2}}(?!\d)", regex.IGNORECASE)
 
 
 def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
@@ -345,7 +367,7 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    latest = _latest_year(text)
+    latest = _latest_year(text, election_years_count=False)
     mentions = []
     for item, year in zip(found, _text_years(found)):
         if mention := _mention(text, item, year, base, latest):
