@@ -181,6 +181,18 @@ def test_a_day_count_or_an_alternative_is_no_listed_day(news_articles):
     assert [d.text for d in find_dates("pasal 5 dan 6 ayat 2, pada 5 atau 6 Juni")] == ["6 Juni"]
 
 
+@pytest.mark.parametrize("text, date_text", [
+    # Invented: a number after a quantity word or a currency (quantity_words.txt) counts something; it lists no day.
+    ("Jumlah pemilih mencapai 12 dan 17 April menjadi hari pemungutan suara.", "17 April"),
+    ("Bantuan sebanyak 14 dan 17 Agustus 2024 menjadi batas penyalurannya.", "17 Agustus 2024"),
+    ("Dana Rp 12 dan 17 Mei dicairkan.", "17 Mei"),
+])
+def test_a_quantity_is_no_listed_day(text, date_text):
+    assert [d.text for d in find_dates(text, "2024-08-01")] == [date_text]
+    # ... while a day listed after `pada` still is one.
+    assert [d.text for d in find_dates("Rapat digelar pada 12 dan 17 April.", "2024-08-01")] == ["12", "17 April"]
+
+
 @pytest.mark.parametrize("id_prefix, published, date_text, value", [
     # IndoSum, published 2017-05-05: `Perjalanan Sheeran di Asia dimulai 11 November mendatang, …`
     ("indosum:1494039169-", "2017-05-05", "11 November", "2017-11-11"),

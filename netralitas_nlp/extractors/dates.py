@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
-from ..lang import alternation, load_table
+from ..lang import alternation, load_list, load_table
 from ..lang.calendar import (
     conjunction_directions, date_directions, month_numbers, relative_offsets, weekday_numbers,
 )
@@ -241,10 +241,22 @@ def _scan(text: str) -> list[_Found]:
 
 def _listed_days(text: str, item: _Found) -> list[_Found]:
     listed = listed_days_before().search(text, max(0, item.start - 40), item.start)
-    if not listed:
+    if not listed or _counted(text, listed.start()):
         return []
     days = regex.finditer(r"\d{1,2}", text, pos=listed.start(), endpos=listed.end())
     return [item.listed_day(day.start(), day.end(), int(day.group())) for day in days]
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the number there a quantity (`mencapai 12 dan 17 April`, invented):
+    then no day is listed."""
+    before = regex.search(r"(\S+)\s*$", text[max(0, start - 30):start])
+    return bool(before) and before.group(1).lower().strip(".,:;(") in quantity_words()
+
+
+@lru_cache(maxsize=1)
+def quantity_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list("quantity_words.txt"))
 
 
 def _published_date(published: Optional[str]) -> Optional[dt.date]:
