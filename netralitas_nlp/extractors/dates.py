@@ -56,7 +56,7 @@ from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation, load_list, load_table
 from ..lang.calendar import (
-    conjunction_directions, date_directions, month_numbers, relative_offsets, weekday_numbers,
+    conjunction_directions, date_directions, date_joiners, month_numbers, relative_offsets, weekday_numbers,
 )
 from ..lang.morphology import verb_shaped_word
 from ..records import DateMention
@@ -75,7 +75,7 @@ ensure_extension("relative_dates")
 def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
     month_names = alternation(month_numbers())
-    range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
+    range_joiner = rf"\s*(?:-|–|—|{_joiners('range')})\s*"
     # "(d/m)", "(d/m/yyyy)", "(d/m-d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
     # so "10/2016" law numbers and fractions never match).
     numeric = regex.compile(
@@ -96,7 +96,13 @@ def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 def listed_days_before() -> regex.Pattern:
     """Days listed before a named date that share its month: ``5 dan 17 April``, ``23, 27 dan 30 Juni 2017``
     (``H-90 atau 17 Maret`` is no list: ``atau`` offers one date, and ``H-90`` counts days)."""
-    return regex.compile(r"(?<![\d.,/\-–])(?:\d{1,2}\s*,\s*)*\d{1,2}\s*,?\s+(?:dan|serta)\s+$", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\d.,/\-–])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}\s*,?\s+(?:{_joiners('list')})\s+$",
+                         regex.IGNORECASE)
+
+
+def _joiners(kind: str) -> str:
+    """The joiners of ``date_joiners.tsv`` of one kind as a regex alternation, any spacing inside a phrase."""
+    return alternation(date_joiners(kind)).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
