@@ -31,11 +31,11 @@ def test_slipped_weekday_keeps_the_written_year(pfsa_articles):
     assert dated(text, None, "Rabu (1/6/2020)") == [("2020-06-01", True)]
 
 
-def test_year_far_from_neighbouring_dates_slipped_without_publication():
-    # Invented: a year eight years off, between dates of 2020, is a typing slip when the weekday fits 2020.
-    text = "Logistik tiba Rabu (9/12/2020). Distribusi ke TPS terakhir Kamis (10/12/2012)."
-    assert [d.value for d in find_dates(text)] == ["2020-12-09", "2020-12-10"]
-    # One year off is as likely a slip of the weekday: kept, flagged.
+def test_written_year_stands_without_publication():
+    # Invented: with no publication date nothing says which part slipped, the year or the weekday, so the
+    # written year stands and the weekday is flagged, however far the year lies from its neighbours.
+    text = "Gudang dibuka Senin (3/3/2025). Pengiriman terakhir Selasa (4/3/2019)."
+    assert dated(text, None, "Selasa (4/3/2019)") == [("2019-03-04", True)]
     assert dated("Rabu (9/12/2020) dan Sabtu (12/12/2021).", None, "Sabtu (12/12/2021)") == [("2021-12-12", True)]
 
 
@@ -60,3 +60,20 @@ def test_weekday_picks_the_year_over_a_background_neighbour(pfsa_articles):
     # the article's latest year is 2021, and 18 January 2021 was a Monday.
     text = article_text(pfsa_articles, "pfsa:pfsa-id_dev-40:0246")
     assert dated(text, None, "Senin (18/1)") == [("2021-01-18", False)]
+
+
+def test_a_term_end_is_no_evidence_of_the_present(news_articles):
+    # IndoSum (URL dated 2018-01-03), read without a publication date: `… miliknya @fadlizon, Rabu (3/1).` beside
+    # `3 Desember 2017` and `Presiden RI periode 2019-2024`; a term's last year lies ahead, so the weekday picks the
+    # year next to 2019 (3 January 2018 was a Wednesday), not next to 2024.
+    text = article_text(news_articles, "indosum:1515038160-jokowi-menang-voting-capres-versi-fadli-zon")
+    assert dated(text, None, "Rabu (3/1)") == [("2018-01-03", False)]
+    # IndoSum (URL dated 2018-01-22), no full date at all: `… masa bakti tahun 2015-2020 …`, `Pada Rabu (17/1), …`.
+    text = article_text(news_articles, "indosum:1516594977-yasonna-ungkap-alasan-terbitkan-sk-untuk-hanura-ku")
+    assert dated(text, None, "Rabu (17/1)") == [("2018-01-17", False)]
+
+
+def test_an_election_year_is_no_evidence_of_the_present():
+    # Invented: 3 January is a Wednesday in 2018 and in 2024; `Pilpres 2024` names an election to come.
+    text = "Menjelang Pilpres 2024, rapat digelar 3 Desember 2017. Rapat lanjutan Rabu (3/1) pada Januari 2018."
+    assert dated(text, None, "Rabu (3/1)") == [("2018-01-03", False)]

@@ -96,8 +96,9 @@ def test_dev_gold_dates_f1():
     from benchmarks.dev_dates import score
 
     precision, recall, f1 = score(SHARED)["dates"]
-    # (text, value) per occurrence, measured 0.980 on all 58 gold articles (branch dates, issue 12); a floor.
-    assert f1 >= 0.975, (precision, recall, f1)
+    # (text, value) per occurrence, measured 0.974 on all 58 gold articles (branch dates2, once a rule that fired on
+    # one gold article only was removed); a floor.
+    assert f1 >= 0.97, (precision, recall, f1)
 
 
 def test_news_corpus_dates_are_well_formed(news_articles):
@@ -180,6 +181,18 @@ def test_a_day_count_or_an_alternative_is_no_listed_day(news_articles):
     assert [d.text for d in find_dates("pasal 5 dan 6 ayat 2, pada 5 atau 6 Juni")] == ["6 Juni"]
 
 
+@pytest.mark.parametrize("text, date_text", [
+    # Invented: a number after a quantity word or a currency (quantity_words.txt) counts something; it lists no day.
+    ("Jumlah pemilih mencapai 12 dan 17 April menjadi hari pemungutan suara.", "17 April"),
+    ("Bantuan sebanyak 14 dan 17 Agustus 2024 menjadi batas penyalurannya.", "17 Agustus 2024"),
+    ("Dana Rp 12 dan 17 Mei dicairkan.", "17 Mei"),
+])
+def test_a_quantity_is_no_listed_day(text, date_text):
+    assert [d.text for d in find_dates(text, "2024-08-01")] == [date_text]
+    # ... while a day listed after `pada` still is one.
+    assert [d.text for d in find_dates("Rapat digelar pada 12 dan 17 April.", "2024-08-01")] == ["12", "17 April"]
+
+
 @pytest.mark.parametrize("id_prefix, published, date_text, value", [
     # IndoSum, published 2017-05-05: `Perjalanan Sheeran di Asia dimulai 11 November mendatang, …`
     ("indosum:1494039169-", "2017-05-05", "11 November", "2017-11-11"),
@@ -194,3 +207,17 @@ def test_word_after_a_yearless_date_says_which_side_of_publication(news_articles
 
 def test_direction_word_leaves_a_date_within_a_week_alone():
     assert found("rapat Jumat (15/11) lalu", "2024-11-14") == [("Jumat (15/11)", "2024-11-15")]
+
+
+def test_lalu_after_a_comma_is_then_not_ago(pfsa_articles):
+    # Kompas (PFSA-ID, not in the gold): `… dari Mendagri pada 8 Februari, lalu dilantik Gubernur Sumut pada
+    # 11 Februari.` Read as if published two weeks before: `lalu` after the comma starts the next clause ("then"),
+    # so 8 February stays the nearest one, not the February of the year before.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id-med_dev-dl-20-v2:0271")
+    assert [d.value for d in find_dates(text, "2021-01-25") if d.text == "8 Februari"] == ["2021-02-08"]
+    # Invented: the same with no comma but a verb after `lalu`.
+    assert found("Rapat pertama digelar 5 Juni lalu dilanjutkan 12 Juni.", "2025-05-20") == [
+        ("5 Juni", "2025-06-05"), ("12 Juni", "2025-06-12")]
+    assert found("Rapat pertama digelar 5 Juni, lalu dilanjutkan.", "2025-05-20") == [("5 Juni", "2025-06-05")]
+    # `lalu` before anything else still says "ago": the June of the year before.
+    assert found("Rapat pertama digelar 5 Juni lalu di aula.", "2025-05-20") == [("5 Juni", "2024-06-05")]

@@ -30,11 +30,11 @@ decides between years when the nearest is months away): ``doc._.published`` when
 known, else the first date in the article that
 carries its own year (the gold resolves ``15 Juni`` next to ``Jumat (5/6/2020)``
 to 2020), else a ``Weekday (d/m)`` whose weekday fits exactly one year next to the
-latest year the article mentions (IndoSum rows have no publication date).  With no
+latest year the article mentions (IndoSum rows have no publication date; the last year of a range such as
+``periode 2019-2024`` does not count, nor, against a full date, an election's year such as ``Pilpres 2024``).  With no
 anchor the value stays null rather than a guessed year.  A written year that the
 weekday contradicts is read as a slip when the weekday fits the year next to
-publication (or to the neighbouring dates): ``Senin (20/10/2026)`` published on
-20 October 2025.
+publication: ``Senin (20/10/2026)`` published on 20 October 2025.
 Month-only references (``November 2025``, ``April lalu``) are not dates in the
 contract, and neither are relative words; ``find_relative_dates`` resolves
 those (``kemarin``, ``pekan lalu``) against the publication date for callers
@@ -54,8 +54,11 @@ from spacy.tokens import Doc
 
 from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
-from ..lang import alternation
-from ..lang.calendar import date_directions, month_numbers, relative_offsets, weekday_numbers
+from ..lang import alternation, load_list, load_table
+from ..lang.calendar import (
+    conjunction_directions, date_directions, date_joiners, month_numbers, relative_offsets, weekday_numbers,
+)
+from ..lang.morphology import verb_shaped_word
 from ..records import DateMention
 
 
@@ -72,7 +75,7 @@ ensure_extension("relative_dates")
 def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """Patterns that start at a digit or "(", so the scan skips ahead fast (weekdays: ``weekday_before``)."""
     month_names = alternation(month_numbers())
-    range_joiner = r"\s*(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s*"
+    range_joiner = rf"\s*(?:-|–|—|{_joiners('range')})\s*"
     # "(d/m)", "(d/m/yyyy)", "(d/m-d/m/yyyy)"; or a bare d/m/yyyy (4-digit year only,
     # so "10/2016" law numbers and fractions never match).
     numeric = regex.compile(
@@ -93,7 +96,13 @@ def date_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 def listed_days_before() -> regex.Pattern:
     """Days listed before a named date that share its month: ``5 dan 17 April``, ``23, 27 dan 30 Juni 2017``
     (``H-90 atau 17 Maret`` is no list: ``atau`` offers one date, and ``H-90`` counts days)."""
-    return regex.compile(r"(?<![\d.,/\-–])(?:\d{1,2}\s*,\s*)*\d{1,2}\s*,?\s+(?:dan|serta)\s+$", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\d.,/\-–])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}\s*,?\s+(?:{_joiners('list')})\s+$",
+                         regex.IGNORECASE)
+
+
+def _joiners(kind: str) -> str:
+    """The joiners of ``date_joiners.tsv`` of one kind as a regex alternation, any spacing inside a phrase."""
+    return alternation(date_joiners(kind)).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -104,13 +113,29 @@ def weekday_before() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def direction_after() -> regex.Pattern:
-    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``."""
-    return regex.compile(rf"\)?\s*,?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
+    """A word right after a date that says whether it lies ahead or behind: ``5 Juni mendatang``, ``(3/5) lalu``.
+    No comma between: after one, ``lalu`` starts the next clause ("then": ``tiba 5 Juni, lalu pulang``)."""
+    return regex.compile(rf"\)?\s*(?P<word>{alternation(date_directions())})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def relative_pattern() -> regex.Pattern:
     return regex.compile(rf"\b(?:{alternation(relative_offsets())})\b", regex.IGNORECASE)
+
+
+def _direction(text: str, end: int) -> int:
+    """+1/-1 when a word right after the date (ending at ``end``) puts it ahead of/behind publication, else 0.
+    A word that is also a conjunction is none before a verb: in `digelar 5 Juni lalu dilanjutkan` (invented)
+    ``lalu`` is "then"."""
+    direction = direction_after().match(text, end)
+    if not direction:
+        return 0
+    word = direction.group("word").lower()
+    if word in conjunction_directions():
+        space = regex.match(r"\s+", text[direction.end():direction.end() + 8])
+        if space and verb_shaped_word().match(text, direction.end() + space.end()):
+            return 0
+    return date_directions()[word]
 
 
 def _full_year(digits: Optional[str]) -> Optional[int]:
@@ -187,8 +212,7 @@ class _Found:
             if match.group("start_month"):
                 self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
                 self.end = match.end("start_month") if named else self.end
-        direction = direction_after().match(text, match.end())
-        self.direction = date_directions()[direction.group("word").lower()] if direction else 0
+        self.direction = _direction(text, match.end())
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()
@@ -223,10 +247,22 @@ def _scan(text: str) -> list[_Found]:
 
 def _listed_days(text: str, item: _Found) -> list[_Found]:
     listed = listed_days_before().search(text, max(0, item.start - 40), item.start)
-    if not listed:
+    if not listed or _counted(text, listed.start()):
         return []
     days = regex.finditer(r"\d{1,2}", text, pos=listed.start(), endpos=listed.end())
     return [item.listed_day(day.start(), day.end(), int(day.group())) for day in days]
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the number there a quantity (`mencapai 12 dan 17 April`, invented):
+    then no day is listed."""
+    before = regex.search(r"(\S+)\s*$", text[max(0, start - 30):start])
+    return bool(before) and before.group(1).lower().strip(".,:;(") in quantity_words()
+
+
+@lru_cache(maxsize=1)
+def quantity_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list("quantity_words.txt"))
 
 
 def _published_date(published: Optional[str]) -> Optional[dt.date]:
@@ -275,7 +311,7 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     if item.year and value is None:
         return None  # 31/2/2024 and the like: numbers, not a date
     if item.year and item.weekday is not None and not item.end_day and value.weekday() != item.weekday:
-        value = _year_slip(item, published, text_year) or value
+        value = _year_slip(item, published) or value
     end_date = None
     if value and item.end_day:
         end_date = _make_date(value.year + (item.end_month < item.month), item.end_month, item.end_day)
@@ -291,21 +327,16 @@ def _mention(text: str, item: _Found, text_year: Optional[int], published: Optio
     )
 
 
-def _year_slip(item: _Found, published: Optional[dt.date], text_year: Optional[int]) -> Optional[dt.date]:
-    """The date a written year was meant to give when the weekday says it slipped: `Minggu (31/12/2018)`
-    published on 31 December 2017 (a Sunday) is that day; without a publication date, `Kamis (10/12/2012)`
-    between dates of 2020 (10 December 2020 is a Thursday) is in 2020.  The repair must fall near
-    publication, or, without it, in the year of the neighbouring dates when the written one is further than
-    a year from it (a slip of one year is as likely a slip of the weekday)."""
-    if published:
-        meant = _nearest_year(item.month, item.day, published)
-        if not meant or abs(meant - published).days > RECENT_DAYS:
-            return None
-    elif text_year and abs(item.year - text_year) > 1:
-        meant = _make_date(text_year, item.month, item.day)
-    else:
+def _year_slip(item: _Found, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The date a written year was meant to give when the weekday says it slipped: `Senin (2/6/2031)`
+    published on 2 June 2025 (a Monday) is that day (invented).  The repair must fall near publication;
+    without a publication date the written year stands and the weekday is flagged."""
+    if not published:
         return None
-    return meant if meant and meant.year != item.year and meant.weekday() == item.weekday else None
+    meant = _nearest_year(item.month, item.day, published)
+    if not meant or abs(meant - published).days > RECENT_DAYS:
+        return None
+    return meant if meant.year != item.year and meant.weekday() == item.weekday else None
 
 
 def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
@@ -322,9 +353,30 @@ def _weekday_anchor(text: str, found: list[_Found]) -> Optional[dt.date]:
     return None
 
 
-def _latest_year(text: str) -> Optional[int]:
-    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`)."""
-    return max((int(year) for year in YEAR.findall(text)), default=None)
+def _latest_year(text: str, election_years_count: bool = True) -> Optional[int]:
+    """The latest year the text writes: news reports the present; older years are background (`sejak 1995`).
+    The end of a year range is no evidence of the present (`periode 2019-2024`, a term that runs ahead), nor,
+    unless ``election_years_count``, a year that names an election (`Pilpres 2024` in a 2018 report).  The weekday
+    anchor counts election years: in an article with no full date the coming election is often the only year
+    written, and the weekday still fits the year before it (`Pilkada 2018` in a report of August 2017)."""
+    ahead = {match.start() for match in term_ends().finditer(text)}
+    if not election_years_count:
+        ahead.update(match.start() for match in election_years().finditer(text))
+    return max((int(year.group()) for year in YEAR.finditer(text) if year.start() not in ahead), default=None)
+
+
+@lru_cache(maxsize=1)
+def term_ends() -> regex.Pattern:
+    """The second year of a year range (`2019-2024`)."""
+    return regex.compile(r"(?<=(?<!\d)(?:19|20)\d{2}\s*[-–]\s*)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def election_years() -> regex.Pattern:
+    """A year after an election's name, up to two words between (`Pilkada serentak 2018`, `Pilpres AS 2024`;
+    the names of ``election_kinds.tsv``)."""
+    names = alternation(row[0] for row in load_table("election_kinds.tsv"))
+    return regex.compile(rf"(?<=\b(?:{names})(?:\s+[\p{{L}}.]+){{0,2}}\s+)(?:19|20)\d{{2}}(?!\d)", regex.IGNORECASE)
 
 
 def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
@@ -333,7 +385,7 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    latest = _latest_year(text)
+    latest = _latest_year(text, election_years_count=False)
     mentions = []
     for item, year in zip(found, _text_years(found)):
         if mention := _mention(text, item, year, base, latest):
