@@ -56,9 +56,8 @@ from ..components import ExtractionComponent, doc_text, ensure_extension
 from ..intervals import Intervals
 from ..lang import alternation, load_list, load_table
 from ..lang.calendar import (
-    conjunction_directions, date_directions, date_joiners, month_numbers, relative_offsets, weekday_numbers,
+    date_directions, date_joiners, month_numbers, relative_offsets, weekday_numbers,
 )
-from ..lang.morphology import verb_shaped_word
 from ..records import DateMention
 
 
@@ -121,21 +120,6 @@ def direction_after() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def relative_pattern() -> regex.Pattern:
     return regex.compile(rf"\b(?:{alternation(relative_offsets())})\b", regex.IGNORECASE)
-
-
-def _direction(text: str, end: int) -> int:
-    """+1/-1 when a word right after the date (ending at ``end``) puts it ahead of/behind publication, else 0.
-    A word that is also a conjunction is none before a verb: in `digelar 5 Juni lalu dilanjutkan` (invented)
-    ``lalu`` is "then"."""
-    direction = direction_after().match(text, end)
-    if not direction:
-        return 0
-    word = direction.group("word").lower()
-    if word in conjunction_directions():
-        space = regex.match(r"\s+", text[direction.end():direction.end() + 8])
-        if space and verb_shaped_word().match(text, direction.end() + space.end()):
-            return 0
-    return date_directions()[word]
 
 
 def _full_year(digits: Optional[str]) -> Optional[int]:
@@ -212,7 +196,8 @@ class _Found:
             if match.group("start_month"):
                 self.end_span = (match.start("day"), match.end("year") if match.group("year") else match.end("month"))
                 self.end = match.end("start_month") if named else self.end
-        self.direction = _direction(text, match.end())
+        direction = direction_after().match(text, match.end())
+        self.direction = date_directions()[direction.group("word").lower()] if direction else 0
         self.weekday = None
         if weekday := weekday_before().search(text, max(0, self.start - 12), self.start):
             self.start = weekday.start()

@@ -60,13 +60,6 @@ def date_directions() -> dict[str, int]:
     return {row[0].lower(): int(row[1]) for row in load_table("date_directions.tsv")}
 
 
-@lru_cache(maxsize=1)
-def conjunction_directions() -> frozenset[str]:
-    """Lower-cased direction words that also join clauses ("then": ``lalu``), so read as a direction only when
-    no verb follows them."""
-    return frozenset(row[0].lower() for row in load_table("date_directions.tsv") if row[2:3] == ("conjunction",))
-
-
 @lru_cache(maxsize=None)
 def date_joiners(kind: str) -> tuple[str, ...]:
     """Words that join two days of a date, of one ``kind``: ``range`` (``hingga``, ``s/d``) or ``list`` (``dan``)."""
