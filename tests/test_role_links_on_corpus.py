@@ -30,6 +30,18 @@ def test_a_blended_nickname_is_the_official_with_that_full_name(news_articles):
     assert "Jokowi" in next(official.aliases for official in record.officials if official.name == "Joko Widodo")
 
 
+def test_a_given_name_that_reads_as_a_blend_with_another_office_is_another_official():
+    # Invented: `Andika` spells the starts of `Andi Kasim`, but a regent is not the sub-district head.
+    record = extract("Camat Depok Andi Kasim meninjau lokasi banjir. Sementara itu Bupati Andika meminta warga "
+                     "tetap waspada.")
+    assert positions_of(record) == {"Andi Kasim": ["Camat"], "Andika": ["Bupati"]}
+
+
+def test_a_blended_nickname_with_the_same_office_is_still_joined():
+    record = extract("Wali Kota Tirta Ramadhan membuka pasar. Wali Kota Tiram mengatakan pasar itu baru.")
+    assert [official.name for official in record.officials] == ["Tirta Ramadhan"]
+
+
 def test_blended_nicknames_and_initials():
     from netralitas_nlp.extractors.officials import is_blended_nickname
 
