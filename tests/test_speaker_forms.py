@@ -59,3 +59,16 @@ def speaker_of(pfsa_articles, article_id: str, opening: str):
 ])
 def test_speaker_written_form_resolves_to_the_person(pfsa_articles, article_id, opening, speaker):
     assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
+
+
+def test_an_office_ending_in_a_name_word_is_not_the_official_with_that_name():
+    # Invented: `Agung` ends `Mahkamah Agung`; the chief justice is not the education head named `Agung …`.
+    record = extract('Kepala Dinas Pendidikan Agung Prasetyo meninjau sekolah. "Putusan itu harus dihormati," '
+                     'kata Ketua Mahkamah Agung.')
+    assert [quote.speaker for quote in record.quotes] == [None]
+
+
+def test_a_lone_body_word_after_the_cue_is_the_official_with_that_name():
+    record = extract('Kepala Dinas Pendidikan Agung Prasetyo meninjau sekolah. "Sekolah ini harus dibenahi," '
+                     'kata Agung.')
+    assert [quote.speaker for quote in record.quotes] == ["Agung Prasetyo"]
