@@ -84,6 +84,20 @@ def test_the_office_a_person_is_appointed_to_is_theirs(news_articles):
     assert "Bupati" in positions_of(extract(article_text(news_articles, "detik2025:270")))["Adiwijaya"]
 
 
+def test_an_office_a_person_is_made_by_an_active_appointing_verb_is_theirs(pfsa_articles):
+    # `… melantik Wakil Gubernur Junaidi Hamsyah menjadi Gubernur Bengkulu definitif`.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id_dev-40:0295")
+    assert "Gubernur" in positions_of(extract(text))["Junaidi Hamsyah"]
+
+
+def test_an_office_hoped_for_is_not_held():
+    # Invented: `menjadi` without a verb of appointing names an office wished for, not one given.
+    assert not extract("Partai Nusantara mendukung Rudi Hartono menjadi Presiden pada pemilu mendatang.").officials
+    assert not extract("Warga berharap Budi Santoso menjadi Bupati Sleman tahun depan.").officials
+    record = extract("Budi Santoso dilantik menjadi Bupati Sleman pada Senin.")
+    assert positions_of(record) == {"Budi Santoso": ["Bupati"]}
+
+
 def test_a_nominalisation_opening_the_sentence_is_no_part_of_the_name(news_articles):
     # `"Kewenangan Oso sebagai ketua umum Hanura sudah dinyatakan tak berlaku lagi,"`.
     record = extract(article_text(news_articles, "indosum:1516319100-munaslub-hanura-ambhara-resmi-pecat-oso-dari-jabat"))
