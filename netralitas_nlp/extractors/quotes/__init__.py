@@ -47,9 +47,12 @@ from .warnings import warning_type
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
+
+
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
-# a unit's number or field (`Kepala Daerah Operasi 4 Semarang …`, `Wakil Ketua Umum Kadin bidang Energi …`).
+# a unit's number or a lower-case joiner (speaker_words.tsv, kind role_joiner: `Kepala Daerah Operasi 4 Semarang …`,
+# `Wakil Ketua Umum Kadin bidang Energi …`).
 @lru_cache(maxsize=1)
 def speaker_link() -> regex.Pattern:
     return regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"

@@ -25,8 +25,8 @@ from ...annotate.places import after_region_kind
 from ...annotate.roles import offices
 from ...gazetteer import canonical_region
 from ...intervals import Intervals
-from ...lang.titles import title_words
 from ...lang.speech import speaker_word_kind
+from ...lang.titles import title_words
 from ...names import (clean_name, is_bare_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
 from ...records import Official, Span
 
