@@ -47,7 +47,7 @@ def test_role_link_kinds_are_all_read():
     from netralitas_nlp.extractors.officials import role_links
 
     kinds = {kind for _, kind in load_table("role_links.tsv")}
-    assert kinds == {"link", "anaphoric", "becoming", "refers_back", "opening_refers_back", "nickname", "also", "joining", "vote_unit"}
+    assert kinds == {"link", "anaphoric", "becoming", "refers_back", "opening_refers_back", "nickname", "also", "joining", "vote_unit", "appointed"}
     assert regex_fullmatch(role_links("link"), "yang  juga\nmenjabat sebagai")
     with pytest.raises(ValueError):
         role_links("typo")

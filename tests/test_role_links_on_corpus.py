@@ -30,6 +30,18 @@ def test_a_blended_nickname_is_the_official_with_that_full_name(news_articles):
     assert "Jokowi" in next(official.aliases for official in record.officials if official.name == "Joko Widodo")
 
 
+def test_a_given_name_that_reads_as_a_blend_with_another_office_is_another_official():
+    # Invented: `Andika` spells the starts of `Andi Kasim`, but a regent is not the sub-district head.
+    record = extract("Camat Depok Andi Kasim meninjau lokasi banjir. Sementara itu Bupati Andika meminta warga "
+                     "tetap waspada.")
+    assert positions_of(record) == {"Andi Kasim": ["Camat"], "Andika": ["Bupati"]}
+
+
+def test_a_blended_nickname_with_the_same_office_is_still_joined():
+    record = extract("Wali Kota Tirta Ramadhan membuka pasar. Wali Kota Tiram mengatakan pasar itu baru.")
+    assert [official.name for official in record.officials] == ["Tirta Ramadhan"]
+
+
 def test_blended_nicknames_and_initials():
     from netralitas_nlp.extractors.officials import is_blended_nickname
 
@@ -70,6 +82,20 @@ def test_the_office_a_person_is_appointed_to_is_theirs(news_articles):
     assert "Panglima TNI" in positions["Hadi Tjahjanto"]
     assert "Panglima TNI" not in positions.get("Yuyu Sutisna", [])
     assert "Bupati" in positions_of(extract(article_text(news_articles, "detik2025:270")))["Adiwijaya"]
+
+
+def test_an_office_a_person_is_made_by_an_active_appointing_verb_is_theirs(pfsa_articles):
+    # `… melantik Wakil Gubernur Junaidi Hamsyah menjadi Gubernur Bengkulu definitif`.
+    text = next(row["text"] for row in pfsa_articles if row["id"] == "pfsa:pfsa-id_dev-40:0295")
+    assert "Gubernur" in positions_of(extract(text))["Junaidi Hamsyah"]
+
+
+def test_an_office_hoped_for_is_not_held():
+    # Invented: `menjadi` without a verb of appointing names an office wished for, not one given.
+    assert not extract("Partai Nusantara mendukung Rudi Hartono menjadi Presiden pada pemilu mendatang.").officials
+    assert not extract("Warga berharap Budi Santoso menjadi Bupati Sleman tahun depan.").officials
+    record = extract("Budi Santoso dilantik menjadi Bupati Sleman pada Senin.")
+    assert positions_of(record) == {"Budi Santoso": ["Bupati"]}
 
 
 def test_a_nominalisation_opening_the_sentence_is_no_part_of_the_name(news_articles):

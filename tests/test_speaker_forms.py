@@ -59,3 +59,28 @@ def speaker_of(pfsa_articles, article_id: str, opening: str):
 ])
 def test_speaker_written_form_resolves_to_the_person(pfsa_articles, article_id, opening, speaker):
     assert names_match(speaker, speaker_of(pfsa_articles, article_id, opening))
+
+
+def test_an_office_ending_in_a_name_word_is_not_the_official_with_that_name():
+    # Invented: `Agung` ends `Mahkamah Agung`; the chief justice is not the education head named `Agung …`.
+    record = extract('Kepala Dinas Pendidikan Agung Prasetyo meninjau sekolah. "Putusan itu harus dihormati," '
+                     'kata Ketua Mahkamah Agung.')
+    assert [quote.speaker for quote in record.quotes] == [None]
+
+
+def test_a_lone_body_word_after_the_cue_is_the_official_with_that_name():
+    record = extract('Kepala Dinas Pendidikan Agung Prasetyo meninjau sekolah. "Sekolah ini harus dibenahi," '
+                     'kata Agung.')
+    assert [quote.speaker for quote in record.quotes] == ["Agung Prasetyo"]
+
+
+def test_a_date_after_the_speaker_is_no_part_of_the_speaker():
+    # Invented: the unit-number link (`Daop 8`) must not carry `2 Mei` into the speaker.
+    record = extract('"Semua harus siap," kata Ketua KPU Sleman Rina Sari 2 Mei lalu.')
+    assert record.quotes[0].speaker_span.text == "Ketua KPU Sleman Rina Sari"
+
+
+def test_lowercase_joiners_inside_an_office_come_from_the_lexicon():
+    from netralitas_nlp.lang.speech import speaker_word_kind
+
+    assert {"pada", "bidang", "of"} <= speaker_word_kind("role_joiner")

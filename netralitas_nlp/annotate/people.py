@@ -349,20 +349,36 @@ def person_before(text: str, role: RoleMention) -> Optional[PersonMention]:
 @lru_cache(maxsize=1)
 def person_appointed_regex() -> regex.Pattern:
     """A person, perhaps an appointment verb, then `sebagai`/`menjadi` right before the office."""
-    return regex.compile(rf"(?<![\p{{L}}.\-])(?P<person>{PERSON})\s+(?:\L<appointed>\s+){{0,2}}(?:sebagai|menjadi|jadi)\s+$",
+    return regex.compile(rf"(?<![\p{{L}}.\-])(?P<person>{PERSON})\s+(?P<verbs>(?:\L<appointed>\s+){{0,2}})"
+                         rf"(?:(?P<appointed>{role_links('appointed')})|{role_links('becoming')})\s+$",
                          titles=person_titles(), appointed=list(load_list("appointment_verbs.txt")))
 
 
+@lru_cache(maxsize=1)
+def appointing_verb_in_clause() -> regex.Pattern:
+    """An active verb of appointing (`melantik`) with no sentence end between it and the end of the text."""
+    return regex.compile(r"(?<![\p{L}])\L<verbs>(?![\p{L}])[^.!?\n]*$", verbs=list(load_list("appointing_verbs.txt")))
+
+
 def person_appointed(text: str, role: RoleMention) -> Optional[PersonMention]:
-    """``Rina Wati dilantik sebagai Wakil Menteri``, ``melantik Budi Santoso menjadi Kepala Dinas`` (invented): the
-    person the office is given to."""
-    if not APPOINTED_LAST_WORD.search(text, max(0, role.start - 12), role.start):
+    """``Rina Wati sebagai Wakil Menteri``, ``Budi Santoso ditunjuk menjadi Kepala Dinas``, ``melantik Budi Santoso
+    menjadi Kepala Dinas`` (invented): the person the office is given to.  `menjadi`/`jadi` need an appointment
+    verb: without one the office is as often hoped for (``mendukung Budi Santoso menjadi Bupati``) as given."""
+    if not appointed_last_word().search(text, max(0, role.start - 12), role.start):
         return None  # tested first: the person pattern is slow
     match = person_appointed_regex().search(text, max(0, role.start - LOOKBACK), role.start)
-    return person_from(text, match.start("person"), match.end("person"), keep_tail=True) if match else None
+    if not match:
+        return None
+    person_start = match.start("person")
+    if not (match.group("appointed") or match.group("verbs")
+            or appointing_verb_in_clause().search(text, max(0, person_start - LOOKBACK), person_start)):
+        return None
+    return person_from(text, person_start, match.end("person"), keep_tail=True)
 
 
-APPOINTED_LAST_WORD = regex.compile(r"(?<![\p{L}])(?:sebagai|menjadi|jadi)\s+$")
+@lru_cache(maxsize=1)
+def appointed_last_word() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{role_links('appointed')}|{role_links('becoming')})\s+$")
 
 
 APPOSITION_GAP = regex.compile(r"\s*,\s*|\s+selaku\s+")

@@ -157,12 +157,14 @@ def ends_a_body(text: str, start: int, name: str) -> bool:
     return bool(before) and f"{before.group().strip()} {name}" in bodies_by_form()
 
 
-SENTENCE_END = regex.compile(r"(?:^|[.!?\n\"”]\s*)$")
+# A sentence's end (or the text's start), then perhaps an opening quote or bracket: `… lalu. “Kebijakan …`.
+SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\n\"”]\s*)[“\"‘(]?\s*$")
+SENTENCE_OPENING_WINDOW = 12  # characters: a period, blank lines and an opening quote
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """Nothing but a sentence's end (or the text's start) before ``start``."""
-    return SENTENCE_END.search(text[max(0, start - 3):start]) is not None
+    """Nothing but a sentence's end (or the text's start) and an opening quote before ``start``."""
+    return SENTENCE_OPENING.search(text, max(0, start - SENTENCE_OPENING_WINDOW), start) is not None
 
 
 def is_non_name_word(word: str) -> bool:

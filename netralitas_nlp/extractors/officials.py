@@ -232,7 +232,10 @@ def _blends(rest: str, words: list[str], pieces: list[int]) -> bool:
 
 def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
     """An official read under a blended nickname alone (``Bupati Dekar``) is the official with that full name,
-    when exactly one has it (compared only with full names of the same first letter)."""
+    when exactly one has it (compared only with full names of the same first letter) and their roles fit.
+
+    Many given names read as blends of another name (``Andika`` of ``Andi Kasim``, ``Wahyudi`` of ``Wahyu
+    Diana``, invented): a ``Bupati Andika`` is not the ``Camat Andi Kasim`` of the same article."""
     by_letter: dict[str, list[_Builder]] = {}
     for builder in builders:
         if " " in builder.parsed.name:
@@ -240,11 +243,19 @@ def join_blended_nicknames(builders: list[_Builder]) -> list[_Builder]:
     for nickname_builder in [builder for builder in builders if " " not in builder.parsed.name]:
         nickname = nickname_builder.parsed.name
         owners = [builder for builder in by_letter.get(nickname[:1].casefold(), [])
-                  if is_blended_nickname(nickname, builder.parsed.name)]
+                  if is_blended_nickname(nickname, builder.parsed.name) and roles_fit(nickname_builder, builder)]
         if len(owners) == 1:
             owners[0].absorb(nickname_builder)
             builders.remove(nickname_builder)
     return builders
+
+
+def roles_fit(nickname_builder: _Builder, owner: _Builder) -> bool:
+    """A nickname's official is its full name's official only when the nickname holds no office of its own
+    (every office it holds is one that the full name holds too)."""
+    return all(any(role.position == held.position or names_same_office_more_fully(held.position, role.position)
+                   or names_same_office_more_fully(role.position, held.position) for held in owner.roles)
+               for role in nickname_builder.roles)
 
 
 def add_short_mentions(text: str, builders: list[_Builder]) -> None:

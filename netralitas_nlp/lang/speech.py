@@ -26,7 +26,7 @@ def attribution_verbs() -> list[str]:
 
 # The kinds of lang/id/speaker_words.tsv (its header says what each one is).
 SPEAKER_WORD_KINDS = ("role", "pronoun", "negator", "opener", "adverb", "demonstrative", "not_subject",
-                      "adjunct")
+                      "adjunct", "role_joiner")
 
 
 @lru_cache(maxsize=None)

@@ -37,7 +37,7 @@ from ...lang import load_list, load_table
 from ...records import Quote, Span
 from ...annotate.people import person_roles
 from ...annotate.roles import lowercase_role_head, role_after_name
-from ...lang.calendar import capitalised, weekday_numbers
+from ...lang.calendar import name_breaking_calendar_words
 from ...lang.speech import speaker_word_kind
 from ...names import clean_name, is_pronoun, iter_runs, match_run
 from .dependency_subjects import fill_missing_subjects
@@ -47,16 +47,16 @@ from .warnings import warning_type
 QUOTE_MARKS = regex.compile(r"[“”\"„]")
 ENDS_AS_STATEMENT = regex.compile(r"[.,!?…;:-]\s*\Z")
 MIN_UNATTRIBUTED_WORDS = 4
+
+
 # What joins the parts of a role and name after a cue: a comma, a bracketed acronym, and the `dan` or
 # `/` inside a long office name (`Menteri Riset dan Teknologi/Kepala Badan … Bambang PS Brodjonegoro`), and
-# a unit's number or field (`Kepala Daerah Operasi 4 Semarang …`, `Wakil Ketua Umum Kadin bidang Energi …`).
-SPEAKER_LINK = regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
-                             r"|[ \t]+(?:pada|dari|bidang|for|of|and|\d{1,4})[ \t]+")
-
-
+# a unit's number or a lower-case joiner (speaker_words.tsv, kind role_joiner: `Kepala Daerah Operasi 4 Semarang …`,
+# `Wakil Ketua Umum Kadin bidang Energi …`).
 @lru_cache(maxsize=1)
-def weekday_names() -> frozenset[str]:
-    return capitalised(weekday_numbers())
+def speaker_link() -> regex.Pattern:
+    return regex.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]*\([^()\n]{1,30}\)[ \t]*,?[ \t]*|[ \t]+dan[ \t]+|/"
+                         rf"|[ \t]+(?:{lexicon_alternation(speaker_word_kind('role_joiner'))}|\d{{1,4}})[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -189,10 +189,10 @@ def locate_speaker_after(text: str, position: int, statement: Statement) -> None
         return
     end = run.end()
     for _ in range(4):  # `Ketua KPU Kota Bogor, Samsudin` / `Manajer … (BUMDes) Sari`
-        link = SPEAKER_LINK.match(rest, end)
+        link = speaker_link().match(rest, end)
         follower = match_run(rest, link.end()) if link else None
-        if follower is None or follower.group().split()[0] in weekday_names():
-            break  # `kata Presiden, Minggu`: the day it was said, not part of the speaker
+        if follower is None or follower.group().split()[0] in name_breaking_calendar_words():
+            break  # `kata Presiden, Minggu`, `kata Ketua KPU 2 Mei`: when it was said, not part of the speaker
         end = follower.end()
     statement.speaker_start, statement.speaker_end = position + run.start(), position + end
 

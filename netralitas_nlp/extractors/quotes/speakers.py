@@ -23,8 +23,10 @@ import regex
 
 from ...annotate.places import after_region_kind
 from ...annotate.roles import offices
+from ...gazetteer import canonical_region
 from ...intervals import Intervals
 from ...lang.speech import speaker_word_kind
+from ...lang.titles import title_words
 from ...names import (clean_name, is_bare_name, is_person_like, is_pronoun, lone_place_word, name_word_set)
 from ...records import Official, Span
 
@@ -172,15 +174,16 @@ class SpeakerResolver:
                 best = (occurrences[index], name)
         return best[1] if best else None
 
-    def known_by_last_word(self, surface: str, before: int) -> Optional[str]:
-        """`kata Agung`, `tutur Mayjen Tugas`: a last word that is no name elsewhere (an office or body
-        word) names the official whose name holds it; nobody else."""
-        words = surface.strip(" ,.").split()
-        last = words[-1] if words else ""
-        wanted = name_word_set(last)
-        if not wanted:
+    def known_by_lone_word(self, surface: str) -> Optional[str]:
+        """`kata Agung`, `tutur Mayjen Tugas` (invented): one word, titles aside, that reads as a body word
+        elsewhere (`Mahkamah Agung`, `Jaksa Agung`) names the official whose name holds it; nobody else.  Only
+        a lone word: in `kata Ketua Mahkamah Agung` the word ends an office, not a name.  An office alone
+        (`Bupati`) or a region is never a name here."""
+        words = [word for word in surface.strip(" ,.").split() if word not in title_words()]
+        if len(words) != 1 or words[0] in offices() or canonical_region(words[0]):
             return None
-        return self.official_with_words(wanted)
+        wanted = name_word_set(words[0])
+        return self.official_with_words(wanted) if wanted else None
 
     def official_with_role(self, role: str, before: int) -> Optional[str]:
         """`kata Presiden`, `ujar Panglima TNI`: the official holding exactly that role (else one whose
@@ -227,7 +230,7 @@ class SpeakerResolver:
         member = name_before_body(surface)
         name = (member and member.group("name")) or clean_name(surface) or lone_place_word(surface)
         if name is None:
-            return self.official_with_role(surface.strip(" ,."), start) or self.known_by_last_word(surface, start)
+            return self.official_with_role(surface.strip(" ,."), start) or self.known_by_lone_word(surface)
         if name in offices():  # `kata Mendagri`: an office alone names its holder, else stays as written
             holder = self.official_with_role(name, start)
             if holder is not None:
