@@ -57,7 +57,7 @@ class _Builder:
         for index, known in enumerate(self.roles):
             if (known.acting, known.former) == (role.acting, role.former) and known.position != role.position:
                 if names_same_office_more_fully(known.position, role.position):
-                    return  # `Menteri Perdagangan ... sebagai menteri`: the fuller form is held already
+                    return  # `Menteri Pertanian ... sebagai menteri` (invented): the fuller form is held already
                 if names_same_office_more_fully(role.position, known.position):
                     self.roles[index] = role
                     return
