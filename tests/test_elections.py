@@ -127,6 +127,9 @@ def test_election_body_abroad_is_no_election(news_articles):
     sentence = corpus_sentence(news_articles, "indosum:1505269952-halimah-yacob-wanita-pertama-jadi-presiden-singapu",
                                "Departemen Pemilu Singapura tidak", "alasan penola")
     assert elections(sentence["text"]) == []
+    # The country's election itself, written after the body's name (invented), is one: `lainnya`, abroad.
+    assert elections(sentence["text"] + " Pemilu Singapura digelar pada 10 Juli 2020.") == [
+        ("lainnya", "2020-07-10", "Singapura")]
 
 
 def test_chair_elections_of_schools_and_courts_are_lainnya(news_articles, pfsa_articles):

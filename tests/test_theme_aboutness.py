@@ -76,6 +76,10 @@ def test_disease_named_in_passing_is_no_health_theme(news_articles):
     assert "COVID-19" in row["text"]
     record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
     assert "kesehatan" not in record.themes
+    # Health measures added to the same article (invented) do make it a health matter.
+    measures = "\n\nWarga wajib memakai masker dan menjaga jarak untuk mencegah penularan Covid-19."
+    record = Extractor()(row["text"] + measures, title=row["title"], published=row.get("published"))
+    assert "kesehatan" in record.themes
     with_measure = Extractor()("Warga diminta memakai masker dan menjaga protokol kesehatan. " + row["text"])
     assert "kesehatan" in with_measure.themes
 
@@ -131,6 +135,10 @@ def test_subject_cue_adds_nothing_to_a_weak_cue(news_articles):
     assert "pandemi Covid-19" in row["text"] and "positif" in row["text"]
     record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
     assert "kesehatan" not in record.themes
+    # Health measures added to the same article (invented) do make it a health matter.
+    measures = "\n\nWarga wajib memakai masker dan menjaga jarak untuk mencegah penularan Covid-19."
+    record = Extractor()(row["text"] + measures, title=row["title"], published=row.get("published"))
+    assert "kesehatan" in record.themes
     with_measure = Extractor()("Warga diminta memakai masker saat beraktivitas. " + row["text"])
     assert "kesehatan" in with_measure.themes
 
@@ -164,6 +172,10 @@ def test_quarantine_of_exports_is_no_health_measure(news_articles):
     assert row["text"].lower().count("karantina") >= 5
     record = Extractor()(row["text"], title=row["title"], published=row.get("published"))
     assert "kesehatan" not in record.themes
+    # Health measures added to the same article (invented) do make it a health matter.
+    measures = "\n\nWarga wajib memakai masker dan menjaga jarak untuk mencegah penularan Covid-19."
+    record = Extractor()(row["text"] + measures, title=row["title"], published=row.get("published"))
+    assert "kesehatan" in record.themes
 
 
 def test_pandemic_restrictions_are_health_measures(pfsa_articles):
