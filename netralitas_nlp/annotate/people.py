@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_extension, ensure_span_extension
 from ..intervals import Intervals
-from ..lang import load_list, load_table
+from ..lang import load_kinds, load_list
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns, verb_shaped_word
 from ..lang.speech import speech_verbs
 from ..names import clean_name, is_honorific, is_name_breaker, is_title_word, iter_runs, parse_name, rank_length
@@ -322,7 +322,7 @@ def byline_person_regex() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def link_last_words() -> frozenset[str]:
-    return frozenset(phrase.split()[-1] for phrase, kind in load_table("role_links.tsv") if kind == "link")
+    return frozenset(phrase.split()[-1] for phrase in load_kinds("role_links.tsv", kind_column=1)["link"])
 
 
 def may_follow_person(text: str, window_start: int, role_start: int) -> bool:

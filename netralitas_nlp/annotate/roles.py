@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_span_extension
 from ..intervals import Intervals
-from ..lang import alternation, load_list, load_mapping, load_table, titles
+from ..lang import alternation, load_kinds, load_list, load_mapping, load_table, titles
 from ..lang.speech import speech_verbs
 from ..patterns import NON_SPACE
 from ..lang.morphology import VERB_SHAPED, verb_shaped_nouns
@@ -260,7 +260,7 @@ def _organization(office: Office, body: Optional[Body], jurisdiction: Optional[s
 @lru_cache(maxsize=1)
 def ordinal_after_regex() -> regex.Pattern:
     """``ke-6``, ``ke-10 dan 12``, ``keenam``, ``pertama``: the numerals of the pair lexicon with ``ke``."""
-    numerals = [phrase for phrase, kind in load_table("candidate_pair_contexts.tsv") if kind == "number"]
+    numerals = load_kinds("candidate_pair_contexts.tsv", kind_column=1)["number"]
     return regex.compile(r"\G\s+(?:ke-?\s?\d+(?:\s*(?:,|dan)\s*\d+)*|ke\L<numerals>|pertama)(?![\p{L}\d])",
                          numerals=[numeral for numeral in numerals if numeral != "satu"])
 # The republic written after a national office or body (`Ketua DPR RI`): part of the title, never of a name.
@@ -417,7 +417,7 @@ def role_head_alternation() -> str:
 @lru_cache(maxsize=None)
 def role_links(kind: str) -> str:
     """A regex alternation of the ``kind`` phrases of role_links.tsv, their words matched across any whitespace."""
-    phrases = [phrase for phrase, phrase_kind in load_table("role_links.tsv") if phrase_kind == kind]
+    phrases = load_kinds("role_links.tsv", kind_column=1).get(kind, ())
     if not phrases:
         raise ValueError(f"no role link of kind {kind!r}")
     return alternation(phrases).replace(r"\ ", r"\s+")

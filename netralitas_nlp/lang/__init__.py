@@ -67,11 +67,13 @@ def load_mapping(name: str, lang: str = "id") -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def load_kinds(name: str, lang: str = "id") -> dict[str, tuple[str, ...]]:
-    """A ``kind <TAB> value`` table as kind → its values in file order (`venue_head`, `date_link` …)."""
+@lru_cache(maxsize=None)
+def load_kinds(name: str, lang: str = "id", *, kind_column: int = 0) -> dict[str, tuple[str, ...]]:
+    """A two-column table of values by kind as kind → its values in file order (`venue_head`, `date_link` …):
+    ``kind <TAB> value``, or ``value <TAB> kind`` with ``kind_column=1``.  Callers read the cached dict only."""
     found: dict[str, list[str]] = {}
-    for kind, value in load_table(name, lang):
-        found.setdefault(kind, []).append(value)
+    for row in load_table(name, lang):
+        found.setdefault(row[kind_column], []).append(row[1 - kind_column])
     return {kind: tuple(values) for kind, values in found.items()}
 
 

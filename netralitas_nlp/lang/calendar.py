@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import load_table
+from . import load_kinds, load_table
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +63,4 @@ def date_directions() -> dict[str, int]:
 @lru_cache(maxsize=None)
 def date_joiners(kind: str) -> tuple[str, ...]:
     """Words that join two days of a date, of one ``kind``: ``range`` (``hingga``, ``s/d``) or ``list`` (``dan``)."""
-    return tuple(form for form, joiner_kind in load_table("date_joiners.tsv") if joiner_kind == kind)
+    return load_kinds("date_joiners.tsv", kind_column=1).get(kind, ())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import load_mapping, load_table
+from . import load_kinds, load_mapping
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +34,4 @@ def speaker_word_kind(kind: str) -> frozenset[str]:
     """The words of one kind in speaker_words.tsv."""
     if kind not in SPEAKER_WORD_KINDS:
         raise ValueError(f"unknown speaker word kind {kind!r}")
-    return frozenset(word for word, word_kind in load_table("speaker_words.tsv") if word_kind == kind)
+    return frozenset(load_kinds("speaker_words.tsv", kind_column=1).get(kind, ()))

@@ -38,7 +38,7 @@ from typing import Optional
 
 import regex
 
-from ...lang import alternation, load_list, load_table
+from ...lang import alternation, load_kinds, load_list, load_table
 from ...lang.morphology import verb_shaped_word
 from ...lang.speech import speaker_word_kind
 
@@ -66,7 +66,7 @@ CLAUSE_SUBJECT_WORDS = 8
 def clause_words(kind: str) -> tuple[str, ...]:
     """Function words of a warning's clause by kind (``warning_clause_words.tsv``: relative, directed_negator,
     negated_auxiliary, clause_conjunction, clause_break)."""
-    return tuple(word for row_kind, word in load_table("warning_clause_words.tsv") if row_kind == kind)
+    return load_kinds("warning_clause_words.tsv").get(kind, ())
 
 
 @lru_cache(maxsize=None)
