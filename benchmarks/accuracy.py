@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from rich.console import Console  # noqa: E402
 from netralitas_nlp.evaluate import evaluate_gold_dir, evaluate_pfsa, gold_inputs, load_gold_dir, shared_dir  # noqa: E402
 from netralitas_nlp.evaluate.gold import read_jsonl  # noqa: E402
 from netralitas_nlp.evaluate.report import print_report, render_table  # noqa: E402
-from benchmarks.results import append_result  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
 
 HELD_OUT = "pfsa-id-med_dev-dl-20-v2"
 
@@ -38,13 +37,6 @@ def fmt(value) -> str:
 
 def f1(result: dict, name: str):
     return None if result.get(name) is None else result[name]["f1"]
-
-
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
-    except OSError:
-        return "?"
 
 
 def main() -> None:

@@ -27,8 +27,8 @@ from pathlib import Path  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.results import append_result  # noqa: E402
-from benchmarks.speed import commit, load_texts, machine  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
+from benchmarks.speed import load_texts, machine  # noqa: E402
 
 TARGETS = {"dev_f": 0.85, "ner_words_per_s": 15000.0}
 

@@ -21,8 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.accuracy import commit  # noqa: E402
-from benchmarks.results import append_result  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
 from netralitas_nlp.evaluate import evaluate_gold_dir, evaluate_pfsa, gold_inputs, load_gold_dir, shared_dir  # noqa: E402
 from netralitas_nlp.evaluate.gold import read_jsonl  # noqa: E402
 

@@ -30,8 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.results import append_result  # noqa: E402
-from benchmarks.speed import commit, machine  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
+from benchmarks.speed import machine  # noqa: E402
 
 
 def children_cpu() -> float:

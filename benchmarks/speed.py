@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.results import append_result  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
 
 TARGETS = {"articles_per_s": 100.0, "baseline_share": 1 / 3, "startup_s": 2.5, "peak_rss_mb": 600.0}
 
@@ -114,11 +114,6 @@ def machine() -> str:
     except OSError:
         pass
     return f"{cpu}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f}, Python {platform.python_version()}"
-
-
-def commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
-    return done.stdout.strip() or "?"
 
 
 def verdict(ok: bool) -> str:

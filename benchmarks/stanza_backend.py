@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.results import append_result  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
 from netralitas_nlp.evaluate import evaluate_gold_dir, evaluate_pfsa, gold_inputs, load_gold_dir, shared_dir  # noqa: E402
 from netralitas_nlp.evaluate.gold import read_jsonl  # noqa: E402
 
@@ -43,11 +42,6 @@ def scores(result: dict) -> dict:
     return {"articles": result["n_articles"], "speaker_accuracy": round(result["speaker_accuracy"] or 0, 3),
             "quotes_f1": f1("quotes"), "direct_f1": f1("quotes_direct"), "officials_f1": f1("officials"),
             "officials_with_role_f1": f1("officials_with_role")}
-
-
-def commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
-    return done.stdout.strip() or "?"
 
 
 def main() -> None:

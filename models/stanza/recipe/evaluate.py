@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import io
 import json
-import subprocess
 import sys
 import time
 
@@ -24,7 +23,7 @@ import settings
 from prepare import ner_sentences
 
 sys.path.insert(0, str(settings.REPO))
-from benchmarks.results import append_result  # noqa: E402
+from benchmarks.results import append_result, commit  # noqa: E402
 from netralitas_nlp.evaluate.matching import Counts  # noqa: E402
 from netralitas_nlp.stanza_models import stanza_pipeline  # noqa: E402
 
@@ -131,12 +130,6 @@ def model_sizes() -> dict:
              for path in sorted((settings.MODELS / settings.LANG).glob("*/*.pt"))}
     sizes["total"] = sum(sizes.values())
     return sizes
-
-
-def commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=settings.REPO, capture_output=True,
-                          text=True)
-    return done.stdout.strip() or "?"
 
 
 def ud_summary(name: str, scores: dict) -> str:
