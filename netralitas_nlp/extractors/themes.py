@@ -176,10 +176,10 @@ def label_score(passages: list[dict[str, float]]) -> float:
 LabelUnits = dict[str, dict[int, dict[str, float]]]
 
 
-def label_units(doc: Doc) -> LabelUnits:
+def label_units(doc: Doc, bounds: Optional[tuple[list[int], list[int], list[int]]] = None) -> LabelUnits:
     """label → passage → {cue phrase: weight}, the election labels only in passages where an election is the
-    matter."""
-    starts, ends, _ = passage_bounds(doc)
+    matter (``bounds``: the doc's ``passage_bounds``, when the caller has them)."""
+    starts, ends, _ = bounds or passage_bounds(doc)
     electoral = election_units(doc, starts, ends)
     election_labels = set(context()["election_label"])
     by_label: LabelUnits = {}
@@ -210,8 +210,9 @@ def theme_evidence(doc: Doc) -> list[ThemeEvidence]:
     """Per label the article is about (``label_score`` reaches THRESHOLD): every passage that carries its cues,
     one per paragraph (of several windows of one line, the best-scoring one)."""
     require_spans(doc, PASSAGES, "netralitas_themes", "netralitas_structure")
-    paragraphs = passage_bounds(doc)[2]
-    by_label = label_units(doc)
+    bounds = passage_bounds(doc)
+    paragraphs = bounds[2]
+    by_label = label_units(doc, bounds)
     evidence: dict[tuple[int, str], ThemeEvidence] = {}
     for label, total in labels_about(by_label).items():
         for unit, cues in by_label[label].items():
