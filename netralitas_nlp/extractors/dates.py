@@ -370,7 +370,8 @@ def find_dates(text: str, published: Optional[str] = None) -> list[DateMention]:
     base = _published_date(published)
     if base is None and not any(item.year for item in found):
         base = _weekday_anchor(text, found)
-    latest = _latest_year(text, election_years_count=False)
+    # Only a date with no publication date to resolve against reads the latest year (three scans of the text).
+    latest = _latest_year(text, election_years_count=False) if base is None else None
     mentions = []
     for item, year in zip(found, _text_years(found)):
         if mention := _mention(text, item, year, base, latest):
