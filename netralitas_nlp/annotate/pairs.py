@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from ..components import char_span, doc_text, ensure_span_extension
 from ..gazetteer import lookup
-from ..lang import load_list, load_table
+from ..lang import load_kinds, load_list, load_table
 from ..patterns import NON_SPACE
 from ..records import Role
 from .person_spans import NAME_WORD, PersonMention, is_non_name_word, person_after_role, person_from
@@ -54,12 +54,8 @@ OFFICE_OF_KIND = {"Kota": "Wali Kota", "Kabupaten": "Bupati", "Provinsi": "Guber
 KIND_OF_OFFICE = {office: kind for kind, office in OFFICE_OF_KIND.items()}
 
 
-@lru_cache(maxsize=1)
-def pair_contexts() -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {}
-    for phrase, kind in load_table("candidate_pair_contexts.tsv"):
-        kinds.setdefault(kind, []).append(phrase)
-    return kinds
+def pair_contexts() -> dict[str, tuple[str, ...]]:
+    return load_kinds("candidate_pair_contexts.tsv", kind_column=1)
 
 
 @lru_cache(maxsize=1)

@@ -35,10 +35,11 @@ from ..names import clean_name, is_honorific, is_name_breaker, is_title_word, it
 from ..patterns import NON_SPACE, compile_anchored
 from ..records import Role
 from .pairs import pair_spans, running_mates
-from .person_spans import PERSON, NAME_TOKEN, PersonMention, person_after_role, person_from, person_titles, possessive_offices
+from .person_spans import (PERSON, NAME_TOKEN, PersonMention, person_after_role, person_from, person_titles,
+                           place_designations, possessive_offices)
 from .places import region_after
-from .roles import (ANAPHORIC_AFTER, BECOMING_BEFORE, RoleMention, generic_position, generic_triggers, lowercase_titles, role_after_name,
-                    role_links, role_mentions, role_run_edges, role_run_regex, role_triggers, may_end_role_run)
+from .roles import (ANAPHORIC_AFTER, BECOMING_BEFORE, RoleMention, generic_position, lowercase_titles, role_after_name,
+                    role_links, role_mentions, role_opening_words, role_run_edges, role_run_regex, may_end_role_run)
 
 PEOPLE = "person"
 ensure_span_extension("person")
@@ -117,10 +118,6 @@ def village_regex() -> regex.Pattern:
                          designations=list(place_designations()))
 
 
-@lru_cache(maxsize=1)
-def place_designations() -> frozenset[str]:
-    return frozenset(load_list("place_designations.txt"))
-
 
 def village_chain_end(text: str, role: RoleMention) -> Optional[int]:
     """Where the names of a village chain after a role end (``Kepala Desa X, Kecamatan Y``), else None."""
@@ -162,7 +159,7 @@ def another_role_start(text: str, start: int, end: int) -> int:
     """Where a second, conjoined role begins in a run, else ``end``: the first run is cut there
     (`Ketua DPD Partai X Budi Santoso dan Sekretaris DPD Partai Y Rina Wati`, invented)."""
     # An office with `-nya` (`dan Sekretarisnya`) also starts another phrase, not the name's last words.
-    opening = role_triggers() | generic_triggers() | possessive_offices()
+    opening = role_opening_words() | possessive_offices()
     return next((match.start() for match in CONJOINED_WORD.finditer(text, start, end) if match.group(1) in opening), end)
 
 
@@ -444,7 +441,7 @@ def listed_after(text: str, role: RoleMention, in_run: PersonMention, after: Per
     if in_run.end != role.end or after.start <= role.end:
         return False
     item = LIST_ITEM.match(text, role.end)
-    triggers = role_triggers() | generic_triggers()
+    triggers = role_opening_words()
     return bool(item) and any(word.group() in triggers for word in NON_SPACE.finditer(item.group("item")))
 
 
@@ -556,7 +553,7 @@ def second_office_follows(text: str, position: int) -> bool:
     """``yang juga Wali Kota Bogor``: a second office of the same person follows ``position``."""
     link = also_link_regex().match(text, position)
     word = WORD_AFTER.match(text, link.end()) if link else None
-    return bool(word) and word.group() in role_triggers() | generic_triggers()
+    return bool(word) and word.group() in role_opening_words()
 
 
 WORD_AFTER = regex.compile(r"\G[\p{L}\-]+")

@@ -139,14 +139,15 @@ def names_a_village(text: str, start: int, end: int) -> bool:
     by the next place of an address chain, are the village's name (in `Kepala Desa Karangbenda Sakino` the
     village and the name run on together: the role's rules split them)."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not before or before.group().strip() not in village_designations():
+    if not before or before.group().strip() not in place_designations():
         return False
     chain = PLACE_CHAIN_AFTER.match(text, end)
     return bool(chain) and chain.group("place") not in calendar_words()  # `Sri Widagdo, Jumat, mengatakan`
 
 
 @lru_cache(maxsize=1)
-def village_designations() -> frozenset[str]:
+def place_designations() -> frozenset[str]:
+    """Words that designate a place before its name (`Desa`, `Kelurahan`, `Jalan` …)."""
     return frozenset(load_list("place_designations.txt"))
 
 

@@ -117,7 +117,7 @@ def first_words(*vocabularies) -> frozenset[str]:
 
 def trigger_words(text: str) -> list[tuple[int, str]]:
     """(offset, word) of every word that can open a role phrase; computed once per text."""
-    triggers = role_triggers() | generic_triggers()
+    triggers = role_opening_words()
     return [(match.start(), match.group()) for match in WORD_START.finditer(text) if match.group() in triggers]
 
 
@@ -146,6 +146,12 @@ def role_triggers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def generic_triggers() -> frozenset[str]:
     return first_words(_with_lowercase(load_list("generic_role_heads.txt"), every_word=True))
+
+
+@lru_cache(maxsize=1)
+def role_opening_words() -> frozenset[str]:
+    """First words of every office, marker and generic role head: a word that may open a role."""
+    return role_triggers() | generic_triggers()
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +504,7 @@ def role_run_regex(greedy: bool = False) -> regex.Pattern:
         rf"(?P<cue>(?<=(?<![\p{{L}}])(?:(?i:\L<cues>)|{PASSIVE_VERB})\s{{1,3}}))?(?P<head>\p{{L}}+(?:-\p{{L}}+)?){modifiers}(?P<run>(?:{ENUMERATION_COMMA}?\s+{word}){{1,14}}{lazy})"
         rf"(?:\s+(?:(?:\L<ends>|{VERB_SHAPED})(?![\p{{L}}])|di\s+\p{{Lu}}|dan\s+\L<triggers>(?![\p{{L}}]))|(?=\s*(?:,(?!{ENUMERATION})|\(\d))|(?(cue)(?=\s*[.])|(?!)))",
         cues=cues, ends=ends, titles=lowercase_titles(), inner=role_run_edges()["inner"],
-        triggers=list(role_triggers() | generic_triggers()), verb_shaped_nouns=verb_shaped_nouns(),
+        triggers=list(role_opening_words()), verb_shaped_nouns=verb_shaped_nouns(),
     )
 
 
@@ -548,7 +554,7 @@ def marks_no_office(text: str, start: int, triggers: frozenset[str]) -> bool:
 def roles_running_into_names(text: str, known: list[RoleMention], words: list[tuple[int, str]]) -> list[RoleMention]:
     """Role phrases no other rule read because a name and a speech verb follow without punctuation."""
     found = []
-    triggers = role_triggers() | generic_triggers()
+    triggers = role_opening_words()
     known_spans = Intervals((role.start, role.end) for role in known)
     found_until = -1  # the words come in text order: a later word is inside a found role only before its end
     for start, word in words:

@@ -67,7 +67,6 @@ def load_mapping(name: str, lang: str = "id") -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def load_kinds(name: str, lang: str = "id", *, kind_column: int = 0) -> dict[str, tuple[str, ...]]:
     """A two-column table of values by kind as kind → its values in file order (`venue_head`, `date_link` …):
     ``kind <TAB> value``, or ``value <TAB> kind`` with ``kind_column=1``.  Callers read the cached dict only."""

@@ -201,10 +201,10 @@ def negated_clause_pattern() -> regex.Pattern:
     `agar [warga menjaga kebersihan dan] tidak …` (invented).  No punctuation and no other clause's
     conjunction between (`agar … sehingga tidak …` negates a result); `yang tidak` is a relative clause
     (`warga yang tidak mampu`) and `tidak hanya` adds (not only): both forbid nothing."""
-    word = rf"(?!(?:{'|'.join(clause_words('clause_break'))})\b)[\p{{L}}\p{{N}}-]+"
-    opening = rf"(?<![\p{{L}}-])(?:{'|'.join(clause_words('clause_conjunction'))})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
-    negator = (rf"(?<!\s(?:{'|'.join(clause_words('relative'))}))\s+(?:{'|'.join(clause_words('directed_negator'))})\s+"
-               rf"(?!(?:{'|'.join(clause_words('additive'))})\b)(?=\p{{L}})")
+    word = rf"(?!(?:{alternation(clause_words('clause_break'))})\b)[\p{{L}}\p{{N}}-]+"
+    opening = rf"(?<![\p{{L}}-])(?:{alternation(clause_words('clause_conjunction'))})(?:\s+{word}){{1,{CLAUSE_SUBJECT_WORDS}}}?"
+    negator = (rf"(?<!\s(?:{alternation(clause_words('relative'))}))\s+(?:{alternation(clause_words('directed_negator'))})\s+"
+               rf"(?!(?:{alternation(clause_words('additive'))})\b)(?=\p{{L}})")
     return regex.compile(opening + negator, regex.IGNORECASE)
 
 
