@@ -25,6 +25,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..components import char_span
 from ..lang import load_list
 from .people import PEOPLE
 from .roles import RoleMention, is_anaphoric
@@ -61,12 +62,6 @@ def has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
 
-def head_token(doc: Doc, start: int, end: int) -> Optional[Token]:
-    """The token of a character range whose head lies outside it (its syntactic head)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def tokens_of(span: Span) -> set[int]:
     return {token.i for token in span}
 
@@ -87,14 +82,13 @@ def linked(role_head: Token, role_tokens: set[int], person_tokens: set[int]) -> 
 
 
 def holder_of(doc: Doc, role: RoleMention, candidates: Iterable[Span]) -> Optional[Span]:
-    role_head = head_token(doc, role.title_start, role.end)
-    if role_head is None:
+    role_span = char_span(doc, role.title_start, role.end)
+    if role_span is None or not len(role_span):
         return None
-    role_span = doc.char_span(role.title_start, role.end, alignment_mode="expand")
-    role_tokens = tokens_of(role_span)
+    role_head, role_tokens = role_span.root, tokens_of(role_span)
     for span in candidates:
         person = span._.person
-        name = doc.char_span(person.parsed.start, person.parsed.end, alignment_mode="expand")
+        name = char_span(doc, person.parsed.start, person.parsed.end)
         if name is None or tokens_of(name) & role_tokens:
             continue
         if linked(role_head, role_tokens, tokens_of(name)):

@@ -72,7 +72,7 @@ HEADER_DATE = regex.compile(
 
 def published_from_header(text: str) -> Optional[str]:
     """The publication date a header line among the text's first lines carries (`Kamis, 7 November 2024 | 20:15`)."""
-    for line in text.split("\n")[:HEADER_LINES]:
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         match = HEADER_DATE.match(line)
         if match and (month := month_numbers().get(match.group(2).lower())):
             return _iso(int(match.group(3)), month, int(match.group(1)))

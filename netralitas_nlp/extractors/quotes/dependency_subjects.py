@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...components import char_span
 from ...names import is_person_like, is_pronoun
 
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass", "obl:agent")
@@ -24,7 +25,7 @@ NAME_POS = ("PROPN",)
 
 def speech_verb_subject(doc: Doc, cue_start: int, cue_end: int) -> Optional[tuple[int, int, bool]]:
     """(start, end, is_pronoun) of the subject of the speech verb at ``cue_start:cue_end``, or None."""
-    cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+    cue = char_span(doc, cue_start, cue_end)
     if cue is None or not len(cue):
         return None
     verb = cue.root
